@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads the environment. `loadConfig(process.env)` after dotenv, once, in main.
+ * Missing platform tokens are not errors: that platform is off, and `notes` says which key is missing
+ * and what still works.
+ */
+export interface Config {
+  factsDir: string;
+  logLevel: string;
+  digestTimeZone: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  slack?: {
+    botToken: string;
+    mode: 'socket' | 'http';
+    signingSecret?: string;
+    appToken?: string;
+    port: number;
+    apiUrl?: string;
+    /** Slack user ids allowed to manage digests besides workspace admins. */
+    digestAdmins: string[];
+  };
+  discord?: {
+    token: string;
+    applicationId: string;
+    guildId?: string;
+    apiUrl?: string;
+  };
+  /** Human-readable lines on what is off and why. */
+  notes: string[];
+}
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const EnvSchema = z.object({
+  FACTS_DIR: optional,
+  LOG_LEVEL: optional,
+  DIGEST_TIMEZONE: optional,
+  DATABASE_URL: optional,
+  DATABASE_FILE: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_MODE: optional,
+  SLACK_API_URL: optional,
+  SLACK_DIGEST_ADMINS: optional,
+  PORT: optional,
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  DISCORD_API_URL: optional,
+});
+
+/** Thrown for config that is present but wrong (a bad port, an unknown mode): start-up stops. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses the environment into a frozen Config. */
+export function loadConfig(env: Record<string, string | undefined>): Readonly<Config> {
+  const e = EnvSchema.parse(env);
+  const notes: string[] = [];
+
+  const digestTimeZone = e.DIGEST_TIMEZONE ?? 'UTC';
+  if (!isTimeZone(digestTimeZone)) {
+    throw new ConfigError(`DIGEST_TIMEZONE: "${digestTimeZone}" is not an IANA time zone (e.g. Europe/Moscow).`);
+  }
+
+  const port = e.PORT === undefined ? 3000 : Number(e.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT: "${e.PORT}" is not a port number.`);
+  }
+
+  const database: Config['database'] = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'sqlite', file: e.DATABASE_FILE ?? 'data/bot.sqlite' };
+
+  let slack: Config['slack'];
+  const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN ? 'socket' : 'http');
+  if (mode !== 'socket' && mode !== 'http') {
+    throw new ConfigError(`SLACK_MODE: "${mode}" must be "socket" or "http".`);
+  }
+  const slackWanted = e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_MODE;
+  const slackMissing = [
+    !e.SLACK_BOT_TOKEN && 'SLACK_BOT_TOKEN',
+    mode === 'socket' && !e.SLACK_APP_TOKEN && 'SLACK_APP_TOKEN',
+    mode === 'http' && !e.SLACK_SIGNING_SECRET && 'SLACK_SIGNING_SECRET',
+  ].filter((k): k is string => typeof k === 'string');
+  if (slackMissing.length === 0) {
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN as string,
+      mode,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      port,
+      apiUrl: e.SLACK_API_URL,
+      digestAdmins: (e.SLACK_DIGEST_ADMINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    };
+  } else if (slackWanted) {
+    notes.push(`Slack is off: ${slackMissing.join(' and ')} missing (${mode} mode). Discord and the console still work.`);
+  } else {
+    notes.push('Slack is off: no SLACK_BOT_TOKEN set.');
+  }
+
+  let discord: Config['discord'];
+  const discordMissing = [
+    !e.DISCORD_TOKEN && 'DISCORD_TOKEN',
+    !e.DISCORD_APPLICATION_ID && 'DISCORD_APPLICATION_ID',
+  ].filter((k): k is string => typeof k === 'string');
+  if (discordMissing.length === 0) {
+    discord = {
+      token: e.DISCORD_TOKEN as string,
+      applicationId: e.DISCORD_APPLICATION_ID as string,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+    };
+  } else if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
+    notes.push(`Discord is off: ${discordMissing.join(' and ')} missing. Slack and the console still work.`);
+  } else {
+    notes.push('Discord is off: no DISCORD_TOKEN set.');
+  }
+
+  const config: Config = {
+    factsDir: e.FACTS_DIR ?? 'facts',
+    logLevel: e.LOG_LEVEL ?? 'info',
+    digestTimeZone,
+    database,
+    slack,
+    discord,
+    notes,
+  };
+  return Object.freeze(config);
+}
