@@ -1,4 +1,5 @@
 import type { Caller, Reply } from '../../commands/command.js';
+import type { Digest } from '../core/types.js';
 
 /**
  * Digest subscriptions for a channel, as the `digest` command uses them. Implemented over the store and
@@ -10,4 +11,30 @@ export interface DigestService {
   list(caller: Caller): Promise<Reply>;
   now(caller: Caller): Promise<Reply>;
   preview(caller: Caller): Promise<Reply>;
+}
+
+/** Why a post failed, as an adapter reports it; the scheduler decides to retry or give up. */
+export type DeliveryFailure = 'rate_limited' | 'server_error' | 'timeout' | 'channel_gone' | 'forbidden' | 'unknown';
+
+/** Thrown by a ChannelPoster. `retryAfterMs` comes from the platform's 429 when it gave one. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly failure: DeliveryFailure,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+
+  /** Rate limits, server errors and timeouts are worth retrying; a missing channel or permission is not. */
+  get retryable(): boolean {
+    return this.failure === 'rate_limited' || this.failure === 'server_error' || this.failure === 'timeout' || this.failure === 'unknown';
+  }
+}
+
+/** Posts a digest to one channel of one platform; each adapter provides one. Returns a message reference. */
+export interface ChannelPoster {
+  platform: 'slack' | 'discord' | 'console';
+  post(channelId: string, digest: Digest): Promise<string>;
 }
