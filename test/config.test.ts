@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('runs with no keys at all: console only, embedded store, UTC digests', () => {
+    const config = loadConfig({});
+    expect(config.slack).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+    expect(config.database).toEqual({ kind: 'sqlite', file: 'data/bot.sqlite' });
+    expect(config.digestTimeZone).toBe('UTC');
+    expect(config.notes).toEqual(['Slack is off: no SLACK_BOT_TOKEN set.', 'Discord is off: no DISCORD_TOKEN set.']);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('names the missing Slack key for the chosen mode and says what still works', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'http' });
+    expect(config.slack).toBeUndefined();
+    expect(config.notes[0]).toBe('Slack is off: SLACK_SIGNING_SECRET missing (http mode). Discord and the console still work.');
+  });
+
+  it('picks Socket Mode when an app token is set', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_DIGEST_ADMINS: 'U1, U2' });
+    expect(config.slack).toMatchObject({ mode: 'socket', appToken: 'xapp-1', port: 3000, digestAdmins: ['U1', 'U2'] });
+  });
+
+  it('names the missing Discord key', () => {
+    const config = loadConfig({ DISCORD_TOKEN: 'abc' });
+    expect(config.discord).toBeUndefined();
+    expect(config.notes).toContain('Discord is off: DISCORD_APPLICATION_ID missing. Slack and the console still work.');
+  });
+
+  it('enables Discord with an API base URL only when one is given', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1' }).discord).toEqual({
+      token: 't',
+      applicationId: '1',
+      guildId: undefined,
+      apiUrl: undefined,
+    });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1/db' });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '  ', DATABASE_URL: '' }).database.kind).toBe('sqlite');
+  });
+
+  it.each([
+    [{ DIGEST_TIMEZONE: 'Mars/Olympus' }, /DIGEST_TIMEZONE: "Mars\/Olympus" is not an IANA time zone/],
+    [{ PORT: 'eighty' }, /PORT: "eighty" is not a port number/],
+    [{ SLACK_MODE: 'carrier-pigeon' }, /SLACK_MODE: "carrier-pigeon" must be "socket" or "http"/],
+  ])('stops on a present but wrong value %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
