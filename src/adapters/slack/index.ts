@@ -1,0 +1,106 @@
+import type { Server } from 'node:http';
+import { type App, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Config } from '../../config.js';
+import type { ChannelPoster } from '../../digest/service.js';
+import { buildApp, clientOptions, DEFAULT_TUNING, type SlackTuning } from './app.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { createCallerResolver } from './caller.js';
+import { createDeduper } from './dedupe.js';
+import { portOf, startHealthServer } from './health.js';
+import type { ListenerDeps } from './listeners/deps.js';
+import { registerMessages } from './listeners/messages.js';
+import { registerShareAction } from './listeners/share-action.js';
+import { registerSlashCommand } from './listeners/slash-command.js';
+import { createSlackPoster } from './poster.js';
+
+export { DEFAULT_TUNING, type SlackTuning } from './app.js';
+
+/** What `startSlack` needs; main.ts passes the same services and command list to every adapter. */
+export interface StartSlackOptions {
+  config: NonNullable<Config['slack']>;
+  services: Services;
+  commands: readonly Command[];
+  logger: Logger;
+  now: () => Date;
+  /** Retry and timeout knobs; defaults suit production. */
+  tuning?: Partial<SlackTuning>;
+}
+
+/** A running Slack adapter. */
+export interface SlackAdapter {
+  app: App;
+  /** Posts scheduled digests; hand it to the digest scheduler. */
+  poster: ChannelPoster;
+  /** The HTTP port actually listened on (HTTP mode: events and /health; Socket Mode: /health only, if it could bind). */
+  port: number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Slack face of the bot: `/brief`, the share button, mentions and DMs, in Socket Mode or HTTP mode
+ * as `config.mode` says. Rejects if the bot token is refused (auth.test) or the HTTP port cannot be bound.
+ * @example
+ * const slack = await startSlack({ config: config.slack, services, commands, logger, now: () => new Date() });
+ * scheduler.addPoster(slack.poster); // and on shutdown: await slack.stop();
+ */
+export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter> {
+  const { config, logger, now } = opts;
+  const tuning: SlackTuning = { ...DEFAULT_TUNING, ...opts.tuning };
+  const log = logger.child({ component: 'slack' });
+  const boltLogger = toBoltLogger(logger);
+  let connected = config.mode === 'http';
+  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }));
+  socket?.client.on('connected', () => (connected = true));
+  socket?.client.on('disconnected', () => (connected = false));
+  socket?.client.on('reconnecting', () => (connected = false));
+
+  const deps: ListenerDeps = {
+    commands: opts.commands,
+    services: opts.services,
+    logger: log,
+    now,
+    resolveCaller: createCallerResolver(config.digestAdmins, log, now),
+    seen: createDeduper({ now }),
+    respondPolicy: tuning.respond,
+  };
+  registerSlashCommand(app, deps);
+  registerShareAction(app, deps);
+  registerMessages(app, deps);
+  app.error(async (error) => {
+    log.error({ err: error }, 'slack listener failed');
+  });
+
+  await app.init();
+  let port: number | undefined;
+  let health: Server | undefined;
+  if (socket !== undefined) {
+    await app.start();
+    health = await startHealthServer(config.port, () => ({ mode: 'socket', connected })).catch((err: unknown) => {
+      log.warn({ err, port: config.port }, 'slack: /health could not listen; Socket Mode works without it');
+      return undefined;
+    });
+    port = health === undefined ? undefined : portOf(health);
+  } else {
+    port = portOf((await app.start(config.port)) as Server);
+  }
+  log.info({ mode: config.mode, port }, 'slack adapter started');
+
+  const posterClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions(config, tuning),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    logger: boltLogger,
+  });
+  return {
+    app,
+    poster: createSlackPoster(posterClient),
+    port,
+    async stop() {
+      await app.stop();
+      await new Promise<void>((resolve) => (health === undefined ? resolve() : health.close(() => resolve())));
+      log.info('slack adapter stopped');
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { App, webApi } from '@slack/bolt';
+import { decodeText } from '../escape.js';
+import { renderReply } from '../render-reply.js';
+import { runText } from '../run-command.js';
+import { deliver, type ListenerDeps } from './deps.js';
+
+/** A message addressed to the bot, whichever event brought it. */
+interface Incoming {
+  eventId: string | undefined;
+  retryNum: number | undefined;
+  channel: string;
+  user: string;
+  text: string;
+  ts: string;
+  /** Where to answer; undefined answers at the top level (a DM outside a thread). */
+  threadTs: string | undefined;
+  isDirect: boolean;
+  botUserId: string | undefined;
+}
+
+/** Removes mentions of the bot (`<@U123>` or `<@U123|name>`) from message text. */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  if (botUserId === undefined) return text.trim();
+  return text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
+  const keys = [`msg:${msg.channel}:${msg.ts}`, ...(msg.eventId === undefined ? [] : [`event:${msg.eventId}`])];
+  if (!deps.seen.first(...keys)) {
+    deps.logger.info({ eventId: msg.eventId, retryNum: msg.retryNum, channel: msg.channel }, 'slack duplicate delivery ignored');
+    return;
+  }
+  const text = decodeText(stripBotMention(msg.text, msg.botUserId));
+  const who = { userId: msg.user, channelId: msg.channel, isDirect: msg.isDirect };
+  const { reply, command } = await runText(text, await deps.resolveCaller(who, client), deps);
+  deps.logger.info({ command, user: msg.user, channel: msg.channel, kind: reply.kind }, 'slack message answered');
+  const where = { channel: msg.channel, thread_ts: msg.threadTs };
+  const publicly = (m: { text: string; blocks: object[] }) => client.chat.postMessage({ ...where, ...m });
+  const privately = (m: { text: string; blocks: object[] }) => client.chat.postEphemeral({ ...where, user: msg.user, ...m });
+  // Briefings and digests were asked for in the open, so they are answered in the open; only notices
+  // (usage, refusals, failures) that ask to be ephemeral go to the asker alone.
+  const quiet = reply.kind === 'notice' && reply.ephemeral === true && !msg.isDirect;
+  await deliver({ send: quiet ? privately : publicly, message: renderReply(reply), logger: deps.logger, what: 'reply' });
+}
+
+/**
+ * Mentions are answered in their thread (`thread_ts ?? ts`); direct messages in the DM (in the thread if the
+ * DM message was in one). A delivery already answered (Slack retry, same `event_id`, or a DM that also came
+ * as a mention) is skipped.
+ */
+export function registerMessages(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    await answer(
+      {
+        eventId: body.event_id,
+        retryNum: context.retryNum,
+        channel: event.channel,
+        user: event.user ?? '',
+        text: event.text,
+        ts: event.ts,
+        threadTs: event.thread_ts ?? event.ts,
+        isDirect: event.channel.startsWith('D'),
+        botUserId: context.botUserId,
+      },
+      client,
+      deps,
+    );
+  });
+
+  app.event('message', async ({ event, body, context, client }) => {
+    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
+    await answer(
+      {
+        eventId: body.event_id,
+        retryNum: context.retryNum,
+        channel: event.channel,
+        user: event.user,
+        text: event.text ?? '',
+        ts: event.ts,
+        threadTs: event.thread_ts,
+        isDirect: true,
+        botUserId: context.botUserId,
+      },
+      client,
+      deps,
+    );
+  });
+}

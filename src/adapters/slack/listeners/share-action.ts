@@ -1,0 +1,43 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { renderReply, SHARE_ACTION_ID } from '../render-reply.js';
+import { postToResponseUrl } from '../respond.js';
+import { runText } from '../run-command.js';
+import { deliver, type ListenerDeps } from './deps.js';
+import { isDirectChannel, isShareable } from './slash-command.js';
+
+/**
+ * "Share in channel": the button carries the `/brief` text; the briefing is built again (briefings are a
+ * pure function of the question and the fact core) and posted publicly through the same `response_url`,
+ * saying who shared it by name, never by mention. The ephemeral original is then removed.
+ */
+export function registerShareAction(app: App, deps: ListenerDeps): void {
+  app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client }) => {
+    await ack();
+    const channelId = body.channel?.id ?? body.container.channel_id ?? '';
+    const who = {
+      userId: body.user.id,
+      userName: body.user.name ?? body.user.username,
+      channelId,
+      isDirect: isDirectChannel(channelId),
+    };
+    const { reply } = await runText(action.value ?? '', await deps.resolveCaller(who, client), deps);
+    const url = body.response_url;
+    const post = (m: object) => postToResponseUrl(url, m, deps.respondPolicy);
+    const privately = (m: object) => post({ response_type: 'ephemeral', replace_original: false, ...m });
+    const logger = deps.logger;
+    if (!isShareable(reply)) {
+      const notice = reply.kind === 'notice' ? reply : { kind: 'notice' as const, text: 'That answer cannot be shared.' };
+      await deliver({ send: privately, message: renderReply(notice), logger, what: 'share' });
+      return;
+    }
+    const shared = await deliver({
+      send: (m) => post({ response_type: 'in_channel', replace_original: false, ...m }),
+      apologise: privately,
+      message: renderReply(reply, { sharedBy: who.userName ?? 'someone' }),
+      logger,
+      what: 'share',
+    });
+    deps.logger.info({ user: who.userId, channel: channelId, shared }, 'slack share');
+    if (shared) await post({ delete_original: true }).catch((err) => logger.warn({ err }, 'slack share: could not remove the ephemeral original'));
+  });
+}

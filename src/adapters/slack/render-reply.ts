@@ -1,0 +1,103 @@
+import type { Reply } from '../../../commands/command.js';
+import type { Briefing, Digest } from '../../core/types.js';
+import { clip, escapeText } from './escape.js';
+import {
+  SLACK_LIMITS,
+  context,
+  fitBlocks,
+  headerLine,
+  itemBlocks,
+  section,
+  type SlackBlock,
+  type SlackMessage,
+} from './render-blocks.js';
+
+/** The `action_id` of the "Share in channel" button. */
+export const SHARE_ACTION_ID = 'brief_share';
+
+/** What the adapter adds around a reply: a share button (ephemeral answers) or who shared it (public copies). */
+export interface RenderExtras {
+  /** Button value; the share listener gets it back on click. At most 2,000 characters. */
+  shareValue?: string;
+  /** Display name (not a mention) of the user who shared the answer. */
+  sharedBy?: string;
+}
+
+function fallback(title: string, text: string): string {
+  const joined = [title.trim(), text.trim()].filter(Boolean).join(': ');
+  return clip(escapeText(joined === '' ? 'Briefing' : joined), SLACK_LIMITS.fallbackText);
+}
+
+function extrasBlocks(extras: RenderExtras): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  if (extras.sharedBy !== undefined) blocks.push(...context(`Shared by ${escapeText(extras.sharedBy)}`));
+  if (extras.shareValue !== undefined && extras.shareValue.length <= SLACK_LIMITS.buttonValue) {
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: SHARE_ACTION_ID,
+          text: { type: 'plain_text', text: 'Share in channel' },
+          value: extras.shareValue,
+        },
+      ],
+    });
+  }
+  return blocks;
+}
+
+/**
+ * A briefing as Block Kit: header line, summary, one section + sources line per item, then suggestions
+ * (on abstention), notes and the adapter's extras.
+ * @example renderBriefing(briefing, { shareValue: 'death toll' }).blocks.length // <= 50
+ */
+export function renderBriefing(briefing: Briefing, extras: RenderExtras = {}): SlackMessage {
+  const title = briefing.title ?? briefing.query;
+  const head = [...headerLine(title), ...section(escapeText(briefing.text))];
+  const suggestions = briefing.suggestions ?? [];
+  const tail: SlackBlock[] = [];
+  if (!briefing.answered && suggestions.length > 0) {
+    const lines = suggestions.slice(0, 10).map((s) => `• ${escapeText(s)}`);
+    tail.push(...section(`*Try asking:*\n${lines.join('\n')}`));
+  }
+  if (briefing.notes !== undefined && briefing.notes.length > 0) {
+    tail.push(...context(briefing.notes.map(escapeText).join(' · ')));
+  }
+  tail.push(...extrasBlocks(extras));
+  const blocks = fitBlocks(head, briefing.items.map(itemBlocks), tail);
+  return { text: fallback(title, briefing.text), blocks: blocks.length > 0 ? blocks : section('No answer.') };
+}
+
+/** A digest as Block Kit: header line, summary, then each section's heading with its items. */
+export function renderDigest(digest: Digest, extras: RenderExtras = {}): SlackMessage {
+  const head = [...headerLine(digest.title), ...section(escapeText(digest.text))];
+  const groups: SlackBlock[][] = [];
+  for (const part of digest.sections) {
+    part.items.forEach((item, i) => {
+      const heading = i === 0 ? section(`*${escapeText(part.heading)}*`) : [];
+      groups.push([...heading, ...itemBlocks(item)]);
+    });
+  }
+  const blocks = fitBlocks(head, groups, extrasBlocks(extras));
+  return { text: fallback(digest.title, digest.text), blocks: blocks.length > 0 ? blocks : section('Digest') };
+}
+
+/** A notice: one section; errors get a warning sign. */
+export function renderNotice(text: string, error = false): SlackMessage {
+  const escaped = escapeText(text.trim() === '' ? 'Done.' : text);
+  const shown = error ? `:warning: ${escaped}` : escaped;
+  return { text: clip(shown, SLACK_LIMITS.fallbackText), blocks: section(shown) };
+}
+
+/** Any Reply as a Slack message. */
+export function renderReply(reply: Reply, extras: RenderExtras = {}): SlackMessage {
+  switch (reply.kind) {
+    case 'briefing':
+      return renderBriefing(reply.briefing, extras);
+    case 'digest':
+      return renderDigest(reply.digest, extras);
+    case 'notice':
+      return renderNotice(reply.text, reply.error);
+  }
+}
