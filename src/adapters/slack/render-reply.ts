@@ -17,7 +17,7 @@ export const SHARE_ACTION_ID = 'brief_share';
 
 /** What the adapter adds around a reply: a share button (ephemeral answers) or who shared it (public copies). */
 export interface RenderExtras {
-  /** Button value; the share listener gets it back on click. At most 2,000 characters. */
+  /** The text the share button carries (escaped here, like all text we send). Over 2,000 characters escaped: no button. */
   shareValue?: string;
   /** Display name (not a mention) of the user who shared the answer. */
   sharedBy?: string;
@@ -31,7 +31,8 @@ function fallback(title: string, text: string): string {
 function extrasBlocks(extras: RenderExtras): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (extras.sharedBy !== undefined) blocks.push(...context(`Shared by ${escapeText(extras.sharedBy)}`));
-  if (extras.shareValue !== undefined && extras.shareValue.length <= SLACK_LIMITS.buttonValue) {
+  const value = extras.shareValue === undefined ? undefined : escapeText(extras.shareValue);
+  if (value !== undefined && value.length <= SLACK_LIMITS.buttonValue) {
     blocks.push({
       type: 'actions',
       elements: [
@@ -39,7 +40,7 @@ function extrasBlocks(extras: RenderExtras): SlackBlock[] {
           type: 'button',
           action_id: SHARE_ACTION_ID,
           text: { type: 'plain_text', text: 'Share in channel' },
-          value: extras.shareValue,
+          value,
         },
       ],
     });

@@ -1,4 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { decodeText } from '../escape.js';
 import { renderReply, SHARE_ACTION_ID } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
 import { runText } from '../run-command.js';
@@ -6,7 +7,7 @@ import { deliver, type ListenerDeps } from './deps.js';
 import { isDirectChannel, isShareable } from './slash-command.js';
 
 /**
- * "Share in channel": the button carries the `/brief` text; the briefing is built again (briefings are a
+ * "Share in channel": the button carries the `/brief` text (escaped, like all text we send); the briefing is built again (briefings are a
  * pure function of the question and the fact core) and posted publicly through the same `response_url`,
  * saying who shared it by name, never by mention. The ephemeral original is then removed.
  */
@@ -20,7 +21,7 @@ export function registerShareAction(app: App, deps: ListenerDeps): void {
       channelId,
       isDirect: isDirectChannel(channelId),
     };
-    const { reply } = await runText(action.value ?? '', await deps.resolveCaller(who, client), deps);
+    const { reply } = await runText(decodeText(action.value ?? ''), await deps.resolveCaller(who, client), deps);
     const url = body.response_url;
     const post = (m: object) => postToResponseUrl(url, m, deps.respondPolicy);
     const privately = (m: object) => post({ response_type: 'ephemeral', replace_original: false, ...m });
