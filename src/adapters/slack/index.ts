@@ -93,11 +93,14 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     rejectRateLimitedCalls: true,
     logger: boltLogger,
   });
+  let stopped = false;
   return {
     app,
     poster: createSlackPoster(posterClient),
     port,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await app.stop();
       await new Promise<void>((resolve) => (health === undefined ? resolve() : health.close(() => resolve())));
       log.info('slack adapter stopped');

@@ -40,7 +40,8 @@ async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDep
   // Briefings and digests were asked for in the open, so they are answered in the open; only notices
   // (usage, refusals, failures) that ask to be ephemeral go to the asker alone.
   const quiet = reply.kind === 'notice' && reply.ephemeral === true && !msg.isDirect;
-  await deliver({ send: quiet ? privately : publicly, message: renderReply(reply), logger: deps.logger, what: 'reply' });
+  const apologise = msg.isDirect ? publicly : privately;
+  await deliver({ send: quiet ? privately : publicly, apologise, message: renderReply(reply), logger: deps.logger, what: 'reply' });
 }
 
 /**
@@ -50,12 +51,13 @@ async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDep
  */
 export function registerMessages(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
+    if (event.user === undefined || event.bot_id !== undefined) return;
     await answer(
       {
         eventId: body.event_id,
         retryNum: context.retryNum,
         channel: event.channel,
-        user: event.user ?? '',
+        user: event.user,
         text: event.text,
         ts: event.ts,
         threadTs: event.thread_ts ?? event.ts,
