@@ -1,5 +1,5 @@
 import type { Reply } from '../../../commands/command.js';
-import type { Briefing, Digest } from '../../core/types.js';
+import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, escapeText } from './escape.js';
 import {
   SLACK_LIMITS,
@@ -28,6 +28,12 @@ function fallback(title: string, text: string): string {
   return clip(escapeText(joined === '' ? 'Briefing' : joined), SLACK_LIMITS.fallbackText);
 }
 
+/** The plain-text summary often lists the items again; in Block Kit the items already show, with sources. */
+function summary(text: string, items: readonly BriefingItem[]): SlackBlock[] {
+  const restates = items.length > 0 && items.every((item) => text.includes(item.text));
+  return restates ? [] : section(escapeText(text));
+}
+
 function extrasBlocks(extras: RenderExtras): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (extras.sharedBy !== undefined) blocks.push(...context(`Shared by ${escapeText(extras.sharedBy)}`));
@@ -49,13 +55,14 @@ function extrasBlocks(extras: RenderExtras): SlackBlock[] {
 }
 
 /**
- * A briefing as Block Kit: header line, summary, one section + sources line per item, then suggestions
- * (on abstention), notes and the adapter's extras.
+ * A briefing as Block Kit: header line, summary (unless it only repeats the items), one section + sources
+ * line per item, then suggestions (on abstention), notes and the adapter's extras. The full `text` is the
+ * notification fallback.
  * @example renderBriefing(briefing, { shareValue: 'death toll' }).blocks.length // <= 50
  */
 export function renderBriefing(briefing: Briefing, extras: RenderExtras = {}): SlackMessage {
   const title = briefing.title ?? briefing.query;
-  const head = [...headerLine(title), ...section(escapeText(briefing.text))];
+  const head = [...headerLine(title), ...summary(briefing.text, briefing.items)];
   const suggestions = briefing.suggestions ?? [];
   const tail: SlackBlock[] = [];
   if (!briefing.answered && suggestions.length > 0) {
@@ -72,7 +79,7 @@ export function renderBriefing(briefing: Briefing, extras: RenderExtras = {}): S
 
 /** A digest as Block Kit: header line, summary, then each section's heading with its items. */
 export function renderDigest(digest: Digest, extras: RenderExtras = {}): SlackMessage {
-  const head = [...headerLine(digest.title), ...section(escapeText(digest.text))];
+  const head = [...headerLine(digest.title), ...summary(digest.text, digest.sections.flatMap((s) => s.items))];
   const groups: SlackBlock[][] = [];
   for (const part of digest.sections) {
     part.items.forEach((item, i) => {

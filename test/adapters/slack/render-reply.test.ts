@@ -28,6 +28,13 @@ describe('rendering replies as Block Kit', () => {
     expect(m.text).toBe('Death toll: 145 people were killed (as of 29 Mar 2024, AA).');
   });
 
+  it('leaves out a summary that only repeats the items, keeping it as the notification text', () => {
+    const text = `• ${TOLL_ITEM.text} (AA, 29 Mar 2024)`;
+    const m = renderBriefing({ ...answered, text, items: [TOLL_ITEM] });
+    expect(texts(m).filter((t) => t.includes(TOLL_ITEM.text))).toHaveLength(1);
+    expect(m.text).toBe(`Death toll: ${text}`);
+  });
+
   it('marks contested items, says when an item has no source, and shows notes', () => {
     const all = texts(renderBriefing(answered)).join('\n');
     expect(all).toContain('Officials blamed Ukraine. _(contested)_');
