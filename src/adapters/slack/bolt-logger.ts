@@ -27,6 +27,7 @@ export function toBoltLogger(logger: Logger): BoltLogger {
     info: write('info'),
     warn: write('warn'),
     error: write('error'),
+    // LOG_LEVEL (src/config.ts) decides; Bolt asking for another level is ignored.
     setLevel: () => {},
     getLevel: () => toBoltLevel(log.level),
     setName: (name) => {
