@@ -1,0 +1,73 @@
+import { factRange } from './dates.js';
+import type { Fact, FigureKind, IsoDate, Topic } from './types.js';
+
+/** Figure kinds a digest reports, in the order it reports them. Building sizes ('other') are not news. */
+export const KEY_FIGURE_KINDS: readonly FigureKind[] = ['deaths', 'injured', 'children-killed', 'missing', 'detained', 'charged'];
+
+/** Topics an overview draws one key fact from each, in order. */
+const OVERVIEW_TOPICS: readonly Topic[] = ['attack', 'fire', 'responsibility', 'suspects', 'investigation'];
+
+/** Chronological order: date, then time (untimed first on their day), then id. */
+export function byTime(a: Fact, b: Fact): number {
+  return a.date.slice(0, 10).localeCompare(b.date.slice(0, 10)) || (a.time ?? '').localeCompare(b.time ?? '') || a.id.localeCompare(b.id);
+}
+
+/** Newest first: the reverse of `byTime`. */
+export function newestFirst(a: Fact, b: Fact): number {
+  return byTime(b, a);
+}
+
+/**
+ * The current value of each key figure kind: the figure with the latest as-of date on or before `today`.
+ * On a tie the uncontested, then the larger value wins (tolls are revised upwards).
+ */
+export function keyFigures(facts: readonly Fact[], today: IsoDate): Fact[] {
+  const best = new Map<FigureKind, Fact>();
+  for (const fact of facts) {
+    const f = fact.figure;
+    if (!f || !KEY_FIGURE_KINDS.includes(f.kind) || f.asOf > today) continue;
+    const held = best.get(f.kind);
+    if (!held?.figure) {
+      best.set(f.kind, fact);
+      continue;
+    }
+    const h = held.figure;
+    const better =
+      f.asOf.localeCompare(h.asOf) ||
+      Number(held.contested) - Number(fact.contested) ||
+      f.value - h.value ||
+      held.id.localeCompare(fact.id);
+    if (better > 0) best.set(f.kind, fact);
+  }
+  return KEY_FIGURE_KINDS.map((k) => best.get(k)).filter((f): f is Fact => f !== undefined);
+}
+
+/** Facts that began on this month-day in 2024, when that day is already past: the anniversary look-back. */
+export function onThisDay(facts: readonly Fact[], today: IsoDate): Fact[] {
+  const day = `2024-${today.slice(5, 10)}`;
+  if (day >= today) return [];
+  return facts.filter((f) => factRange(f.date)[0] === day).sort(byTime);
+}
+
+/** A few uncontested facts that tell the story in brief: the earliest of each overview topic. */
+export function overviewFacts(facts: readonly Fact[]): Fact[] {
+  const picked: Fact[] = [];
+  for (const topic of OVERVIEW_TOPICS) {
+    const first = facts
+      .filter((f) => f.topics.includes(topic) && !f.contested && !f.figure && !picked.includes(f))
+      .filter((f) => f.date.startsWith('2024'))
+      .sort(byTime)[0];
+    if (first) picked.push(first);
+  }
+  return picked;
+}
+
+/**
+ * The calendar date at `now` in an IANA time zone, `YYYY-MM-DD`: the day the channel's readers are living.
+ * @example localDate(new Date('2025-03-30T23:30:00Z'), 'Europe/London') === '2025-03-31'
+ */
+export function localDate(now: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
