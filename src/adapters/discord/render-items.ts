@@ -1,0 +1,68 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbedField } from 'discord.js';
+import type { BriefingItem, SourceRef } from '../../core/types.js';
+import { clip, humanDate, LIMITS } from './limits.js';
+
+/** An item with the number it is shown under, counted across the whole message. */
+export interface NumberedItem {
+  n: number;
+  item: BriefingItem;
+}
+
+/** Prefix of a Sources button's custom_id; the rest is the fact id. */
+export const SOURCES_BUTTON_PREFIX = 'sources:';
+
+/**
+ * One line naming an item's sources by outlet and date.
+ * @example sourcesLine([{ outlet: 'BBC News', date: '2024-03-23', ... }]) // 'Sources: BBC News, 23 Mar 2024'
+ */
+export function sourcesLine(sources: readonly SourceRef[]): string {
+  if (sources.length === 0) return '';
+  const named = sources.map((s) => `${s.outlet}, ${humanDate(s.date)}`);
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${named.join('; ')}`;
+}
+
+/** An item as an embed field: number and date as the name; text, then its sources, as the value. */
+export function itemField({ n, item }: NumberedItem): APIEmbedField {
+  const marks = [item.contested && 'contested', item.graphic && 'graphic'].filter(Boolean);
+  const name = [`${n}. ${humanDate(item.date)}`, ...marks].join(' \u00b7 ');
+  const sources = clip(sourcesLine(item.sources), LIMITS.fieldValue / 2, '');
+  const textRoom = LIMITS.fieldValue - (sources ? sources.length + 1 : 0);
+  const value = sources ? `${clip(item.text, textRoom)}\n${sources}` : clip(item.text, LIMITS.fieldValue);
+  return { name: clip(name, LIMITS.fieldName), value, inline: false };
+}
+
+/** The fact id a Sources button stands for, or undefined for another custom_id. */
+export function factIdFromCustomId(customId: string): string | undefined {
+  if (!customId.startsWith(SOURCES_BUTTON_PREFIX)) return undefined;
+  const id = customId.slice(SOURCES_BUTTON_PREFIX.length);
+  return id === '' ? undefined : id;
+}
+
+/**
+ * One "Sources" button per shown item (at most 25, five to a row), labelled with the item's number. Items whose
+ * id does not fit in a custom_id get no button, and a fact shown twice gets one (custom_ids must be unique).
+ */
+export function sourceButtons(items: readonly NumberedItem[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const max = LIMITS.actionRows * LIMITS.buttonsPerRow;
+  const seen = new Set<string>();
+  const buttons: APIButtonComponentWithCustomId[] = items
+    .filter(({ item }) => {
+      const fits = item.id !== '' && (SOURCES_BUTTON_PREFIX + item.id).length <= LIMITS.customId;
+      if (!fits || seen.has(item.id)) return false;
+      seen.add(item.id);
+      return true;
+    })
+    .slice(0, max)
+    .map(({ n, item }) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: items.length === 1 ? 'Sources' : `Sources ${n}`,
+      custom_id: SOURCES_BUTTON_PREFIX + item.id,
+    }));
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}
