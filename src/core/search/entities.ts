@@ -1,0 +1,126 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Entity } from '../types.js';
+import { termsOf } from './fact-terms.js';
+import { allowedEdits, isTypoOf } from './fuzzy.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** One word of a question: as typed (lower case) and as an index term. */
+export interface QueryToken {
+  raw: string;
+  term: string;
+}
+
+/** A run of question words that names one or more entities ("Mirzoyev" names one; "Islomov" names three). */
+export interface EntityMatch {
+  ids: string[];
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  /** True when a typo was forgiven. */
+  fuzzy: boolean;
+  /** The index terms of the name as the data spells it. */
+  terms: string[];
+}
+
+interface Phrase {
+  terms: string[];
+  ids: Set<string>;
+  /** Set when every word is a function word ("IS", "US"): then only the exact capitalised form counts. */
+  exactForm?: string;
+}
+
+/** Resolves names, variants, transliterations and typos in a question to entity ids. */
+export interface EntityResolver {
+  get(id: string): Entity | undefined;
+  /** `isKnown` says whether a term occurs in the facts; only unknown words are treated as possible typos. */
+  match(tokens: readonly QueryToken[], original: string, isKnown: (term: string) => boolean): EntityMatch[];
+}
+
+function namesOf(e: Entity): string[] {
+  const names = [e.name, ...e.variants];
+  // People are often called by surname alone; add it even when the data does not list it.
+  if (e.kind === 'person') {
+    const last = e.name.trim().split(/\s+/).pop();
+    if (last && last.length >= 4) names.push(last);
+  }
+  return names;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a capitalised short form ("IS", "US") stands alone in the question, not inside "IS-KP". */
+function exactFormIn(form: string, original: string): boolean {
+  const word = String.raw`[\p{L}\p{N}]`;
+  return new RegExp(`(?<!${word}|${word}[-–])${escapeRegExp(form)}(?!${word}|[-–]${word})`, 'u').test(original);
+}
+
+/** Builds the resolver once from the entity list. */
+export function createEntityResolver(entities: readonly Entity[]): EntityResolver {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byFirst = new SearchableMap<Phrase[]>();
+  const byKey = new Map<string, Phrase>();
+  for (const e of entities) {
+    for (const name of namesOf(e)) {
+      const terms = termsOf(name);
+      if (terms.length === 0) continue;
+      const onlyFunctionWords = terms.every((t) => STOPWORDS.has(t));
+      // An all-lower-case function-word variant ("is") would match every question; skip it.
+      if (onlyFunctionWords && name === name.toLowerCase()) continue;
+      const key = `${terms.join(' ')}${onlyFunctionWords ? `|${name}` : ''}`;
+      let phrase = byKey.get(key);
+      if (!phrase) {
+        phrase = { terms, ids: new Set(), exactForm: onlyFunctionWords ? name : undefined };
+        byKey.set(key, phrase);
+        const first = terms[0] as string;
+        byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      }
+      phrase.ids.add(e.id);
+    }
+  }
+
+  function candidates(term: string, known: boolean): Phrase[] {
+    const exact = byFirst.get(term) ?? [];
+    const edits = allowedEdits(term.length);
+    if (known || edits === 0) return exact;
+    const out = [...exact];
+    for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term) out.push(...phrases);
+    return out;
+  }
+
+  return {
+    get: (id) => byId.get(id),
+    match(tokens, original, isKnown) {
+      const out: EntityMatch[] = [];
+      let i = 0;
+      while (i < tokens.length) {
+        let best: { phrase: Phrase; fuzzy: boolean } | undefined;
+        for (const phrase of candidates((tokens[i] as QueryToken).term, isKnown((tokens[i] as QueryToken).term))) {
+          if (i + phrase.terms.length > tokens.length) continue;
+          let fuzzy = false;
+          const ok = phrase.terms.every((t, k) => {
+            const q = (tokens[i + k] as QueryToken).term;
+            if (q === t) return true;
+            if (isKnown(q) || !isTypoOf(q, t)) return false;
+            fuzzy = true;
+            return true;
+          });
+          if (!ok) continue;
+          if (phrase.exactForm && !exactFormIn(phrase.exactForm, original)) continue;
+          const better =
+            !best ||
+            phrase.terms.length > best.phrase.terms.length ||
+            (phrase.terms.length === best.phrase.terms.length && best.fuzzy && !fuzzy);
+          if (better) best = { phrase, fuzzy };
+        }
+        if (best) {
+          const { ids, terms } = best.phrase;
+          out.push({ ids: [...ids], start: i, end: i + terms.length, fuzzy: best.fuzzy, terms });
+          i += terms.length;
+        } else i++;
+      }
+      return out;
+    },
+  };
+}

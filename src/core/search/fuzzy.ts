@@ -1,0 +1,41 @@
+/**
+ * How many edits a term of this length may carry and still count as the same word. Short terms must
+ * match exactly: "iran"/"iraq" or "kill"/"kiev" are different words, not typos.
+ */
+export function allowedEdits(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up early once it
+ * exceeds `max`: returns `max + 1` then. Typos swap letters ("attakc"), so transpositions count as one edit.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** True when `query` is `candidate` with a typo small enough for its length. */
+export function isTypoOf(query: string, candidate: string): boolean {
+  const max = allowedEdits(Math.min(query.length, candidate.length));
+  return max > 0 && editDistance(query, candidate, max) <= max;
+}
