@@ -1,3 +1,8 @@
+import { about } from './brief/about.js';
+import { answer } from './brief/answer.js';
+import { buildContext, type EngineContext } from './brief/context.js';
+import { factSources } from './brief/fact-sources.js';
+import { timeline } from './brief/timeline.js';
 import type { Briefing, FactCore } from './types.js';
 
 /**
@@ -14,4 +19,19 @@ export interface Engine {
   sources(factId: string): Briefing;
   /** What the bot covers: fact count, date of the newest source. */
   about(): Briefing;
+}
+
+/**
+ * Builds the engine: indexes the facts and their entities once; every call after is pure and synchronous.
+ * @example const engine = createEngine(loadFactCore('facts')); engine.brief('How many people were killed?').text
+ */
+export function createEngine(core: FactCore): Engine {
+  const ctx: EngineContext = buildContext(core);
+  return {
+    core,
+    brief: (query) => answer(String(query ?? ''), ctx),
+    timeline: (date) => timeline(date, ctx),
+    sources: (factId) => factSources(String(factId ?? ''), ctx),
+    about: () => about(ctx),
+  };
 }

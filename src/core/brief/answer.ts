@@ -1,0 +1,53 @@
+import { LIMITS } from '../limits.js';
+import type { Briefing } from '../types.js';
+import { abstain } from './abstain.js';
+import type { EngineContext } from './context.js';
+import { dateAnswer } from './date-answer.js';
+import { isOpenRange } from './date-query.js';
+import { figureAnswer } from './figure-answer.js';
+import { generalAnswer } from './general-answer.js';
+import { overview } from './overview.js';
+import { understand } from './understand.js';
+
+/** A question cut to LIMITS.query characters (whole code points, at a space when one is near). */
+export function capQuery(raw: string): { text: string; notes: string[] } {
+  // Control characters and lone surrogates carry no meaning and would only confuse rendering.
+  const clean = raw.replace(/[\p{Cc}\p{Cs}]/gu, ' ');
+  const chars = Array.from(clean);
+  if (chars.length <= LIMITS.query) return { text: clean.trim(), notes: [] };
+  let cut = chars.slice(0, LIMITS.query).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > LIMITS.query - 60) cut = cut.slice(0, space);
+  return { text: cut.trim(), notes: [`Only the first ${LIMITS.query} characters of the question were read.`] };
+}
+
+/**
+ * A question in, a briefing out. Routes by what the question asks: a figure, a period, or anything else
+ * through the index; a question with no words of its own gets the overview. Every route abstains rather
+ * than show a fact that does not answer.
+ */
+export function answer(raw: string, ctx: EngineContext): Briefing {
+  const { text: query, notes } = capQuery(raw);
+  if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
+  const u = understand(query, ctx);
+  const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
+
+  const figureQuestion = u.figureKinds.length > 0 ? u.quantity || u.evolution || u.content.some((c) => /^\d+$/.test(c.term)) : u.quantity && u.content.length + u.entities.length === 0 && u.topics.size === 0;
+  if (figureQuestion) {
+    const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
+    const b = figureAnswer(query, asNumber, ctx);
+    if (b) return withNotes(b);
+    return withNotes(generalAnswer(query, u, ctx, { needNumber: true }));
+  }
+  if (u.range && !isOpenRange(u.range)) return withNotes(dateAnswer(query, u, ctx));
+
+  const subjectless = u.content.length === 0 && u.entities.length === 0 && u.topics.size === 0 && u.cueTerms.length === 0;
+  if (subjectless) {
+    if (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0) {
+      return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
+    }
+    const b = overview(query, ctx);
+    return withNotes(b.items.length > 0 ? b : abstain(query, { kind: 'no-match' }, ctx));
+  }
+  return withNotes(generalAnswer(query, u, ctx));
+}

@@ -1,0 +1,111 @@
+import { createEntityResolver, type EntityResolver } from '../search/entities.js';
+import { termsOf } from '../search/fact-terms.js';
+import { buildFactIndex, type FactIndex } from '../search/search-index.js';
+import { isNoise } from '../search/stopwords.js';
+import { formatLongDate } from '../dates.js';
+import type { Fact, FactCore, FigureKind, IsoDate, Topic } from '../types.js';
+import { createSpeller, type Speller } from './speller.js';
+
+/**
+ * Everything built once from the fact core that answering needs: the index, the entity resolver, the attack
+ * day (the anchor for "the day after"), which entities every fact is implicitly about, and per-fact priors.
+ */
+export interface EngineContext {
+  core: FactCore;
+  index: FactIndex;
+  resolver: EntityResolver;
+  speller: Speller;
+  /** The day of the event itself: the most common date of facts about the attack. */
+  anchor: IsoDate;
+  /** What the bot covers, for messages: "the Crocus City Hall attack of 22 March 2024". */
+  subject: string;
+  /** The event entity most facts are tagged with, if the data has one. */
+  mainEventId?: string;
+  /** Entities the whole fact core is about (the event, the venue, Moscow): naming them narrows nothing. */
+  frameEntityIds: ReadonlySet<string>;
+  /** Index terms of every entity name and variant: typos of names are forgiven more readily. */
+  nameTerms: ReadonlySet<string>;
+  /** A static importance per fact, used when a question names no words to rank by ("what happened on 24 March"). */
+  prior(factId: string): number;
+  /** Facts that state a figure, by kind. */
+  figures: ReadonlyMap<FigureKind, readonly Fact[]>;
+  /** All facts in date (and time) order. */
+  chronological: readonly Fact[];
+}
+
+const TOPIC_WEIGHT: Partial<Record<Topic, number>> = {
+  attack: 0.6,
+  casualties: 0.5,
+  responsibility: 0.5,
+  suspects: 0.4,
+  investigation: 0.35,
+  fire: 0.3,
+  mourning: 0.25,
+  reactions: 0.1,
+  background: -0.3,
+};
+
+function mode(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [v, n] of counts) if (n > bestN || (n === bestN && best !== undefined && v < best)) [best, bestN] = [v, n];
+  return best;
+}
+
+/** Chronological order: date, then time (facts without a time come first on their day), then id. */
+export function byTime(a: Fact, b: Fact): number {
+  return a.date.slice(0, 10).localeCompare(b.date.slice(0, 10)) || (a.time ?? '').localeCompare(b.time ?? '') || a.id.localeCompare(b.id);
+}
+
+/** Builds the context; cost is linear in the number of facts. */
+export function buildContext(core: FactCore): EngineContext {
+  const index = buildFactIndex(core);
+  const resolver = createEntityResolver(core.entities);
+  const attackDates = core.facts.filter((f) => f.topics.includes('attack')).map((f) => f.date.slice(0, 10));
+  const anchor = mode(attackDates) ?? mode(core.facts.map((f) => f.date.slice(0, 10))) ?? '2024-03-22';
+
+  const tagCount = new Map<string, number>();
+  for (const f of core.facts) for (const e of f.entities) tagCount.set(e, (tagCount.get(e) ?? 0) + 1);
+  const events = core.entities.filter((e) => e.kind === 'event');
+  // The event the core is about is tagged far more than background events; a rarely tagged one is not it.
+  const topEvent = events.sort((a, b) => (tagCount.get(b.id) ?? 0) - (tagCount.get(a.id) ?? 0))[0];
+  const mainEventId = topEvent && (tagCount.get(topEvent.id) ?? 0) >= core.facts.length * 0.1 ? topEvent.id : undefined;
+  const frameEntityIds = new Set<string>();
+  const nameTerms = new Set<string>();
+  for (const e of core.entities) {
+    if (e.id === mainEventId || termsOf(e.name).every(isNoise)) frameEntityIds.add(e.id);
+    for (const n of [e.name, ...e.variants]) for (const t of termsOf(n)) nameTerms.add(t);
+  }
+
+  const priors = new Map<string, number>();
+  const figures = new Map<FigureKind, Fact[]>();
+  for (const f of core.facts) {
+    let p = 1 + 0.15 * Math.min(f.sources.length - 1, 3) + (f.time ? 0.3 : 0) + (f.figure ? 0.2 : 0);
+    p += Math.max(...f.topics.map((t) => TOPIC_WEIGHT[t] ?? 0));
+    priors.set(f.id, p);
+    if (f.figure) {
+      const list = figures.get(f.figure.kind) ?? [];
+      list.push(f);
+      figures.set(f.figure.kind, list);
+    }
+  }
+
+  const mainName = core.entities.find((e) => e.id === mainEventId)?.name ?? 'attack';
+  const subject = `${/^the /i.test(mainName) ? '' : 'the '}${mainName} of ${formatLongDate(anchor)}`;
+  return {
+    core,
+    subject,
+    index,
+    resolver,
+    speller: createSpeller(),
+    anchor,
+    mainEventId,
+    frameEntityIds,
+    nameTerms,
+    prior: (id) => priors.get(id) ?? 1,
+    figures,
+    chronological: [...core.facts].sort(byTime),
+  };
+}

@@ -1,0 +1,58 @@
+import { isTypoOf } from '../search/fuzzy.js';
+import type { Fact } from '../types.js';
+import type { EngineContext } from './context.js';
+import { synonymsOf } from './cues.js';
+import type { Understanding } from './understand.js';
+
+/** How much of a question one fact answers. */
+export interface Coverage {
+  /** Required words and names of the question that the fact covers. */
+  covered: number;
+  required: number;
+  /** The fact carries one of the question's topics or cue words. */
+  supported: boolean;
+  /** Indexes (into content) of the words left uncovered. */
+  missing: number[];
+}
+
+function hasTerm(terms: readonly string[], t: string): boolean {
+  return terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s));
+}
+
+/**
+ * Checks which of the question's content words and names a fact covers. A misspelt word (one that occurs
+ * nowhere in the facts) may be covered by a near spelling, but only when that spelling is a name, or when
+ * the same fact also matches the question some other way: "Petrov" alone must not find "petrol".
+ */
+export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Coverage {
+  const terms = ctx.index.terms(fact.id);
+  const supported = fact.topics.some((t) => u.topics.has(t)) || u.cueTerms.some((t) => terms.includes(t));
+  let covered = 0;
+  let exactHits = 0;
+  const fuzzyHits: { index: number; name: boolean }[] = [];
+  const missing: number[] = [];
+
+  for (const m of u.entities) {
+    if (m.ids.some((id) => fact.entities.includes(id)) || m.terms.every((t) => terms.includes(t))) {
+      covered++;
+      exactHits++;
+    } else missing.push(-1);
+  }
+  u.content.forEach((c, i) => {
+    if (hasTerm(terms, c.term)) {
+      covered++;
+      exactHits++;
+      return;
+    }
+    if (!c.known) {
+      const near = terms.find((t) => isTypoOf(c.term, t) || (c.term.length >= 5 && t.startsWith(c.term)));
+      if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near) });
+    }
+    missing.push(i);
+  });
+  for (const f of fuzzyHits) {
+    if (f.name || exactHits > 0 || supported) covered++;
+    else missing.push(f.index);
+  }
+  return { covered, required: u.entities.length + u.content.length, supported, missing };
+}

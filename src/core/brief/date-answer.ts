@@ -1,0 +1,48 @@
+import { formatLongDate } from '../dates.js';
+import { LIMITS } from '../limits.js';
+import type { Briefing, Fact } from '../types.js';
+import { abstain } from './abstain.js';
+import { compose } from './compose.js';
+import type { EngineContext } from './context.js';
+import type { DateRange } from './date-query.js';
+import { generalAnswer } from './general-answer.js';
+import { inRange } from './rank.js';
+import { rangeTitle } from './titles.js';
+import type { Understanding } from './understand.js';
+
+function label(r: DateRange): string {
+  return r.from === r.to ? formatLongDate(r.from) : `${formatLongDate(r.from)} to ${formatLongDate(r.to)}`;
+}
+
+/**
+ * The most important facts of a period, shown in time order. On a busy day, importance decides which
+ * five are shown; for "the first hours" the earliest by the clock come first.
+ */
+export function periodFacts(range: DateRange, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
+  const facts = ctx.chronological.filter((f) => inRange(f, range) && allow(f));
+  if (range.firstHours) {
+    const timed = facts.filter((f) => f.time && f.date.slice(0, 10) === range.from);
+    return (timed.length > 0 ? timed : facts).slice(0, LIMITS.items);
+  }
+  // A fact spanning weeks says less about one day than a fact of that day.
+  const days = (f: Fact) => (f.date.includes('/') ? 0.6 : 1);
+  return [...facts].sort((a, b) => ctx.prior(b.id) * days(b) - ctx.prior(a.id) * days(a)).slice(0, LIMITS.items);
+}
+
+/** Answers a question about a closed period ("what happened on 24 March", "the first hours"). */
+export function dateAnswer(query: string, u: Understanding, ctx: EngineContext): Briefing {
+  const range = u.range as DateRange;
+  const narrowed = u.content.length + u.entities.length > 0 || u.topics.size > 0;
+  if (narrowed) {
+    const b = generalAnswer(query, u, ctx, { only: (f) => inRange(f, range) });
+    if (b.answered) return { ...b, title: rangeTitle(range) };
+    if (u.content.length + u.entities.length > 0) return b;
+  }
+  const allow = (f: Fact) => u.graphic || !f.graphic;
+  const facts = periodFacts(range, ctx, allow);
+  if (facts.length === 0) return abstain(query, { kind: 'no-date', label: label(range) }, ctx, u.topics);
+  const notes = ctx.chronological.some((f) => inRange(f, range) && !allow(f))
+    ? ['Graphic details were left out; ask with the word "graphic" to include them.']
+    : undefined;
+  return compose({ query, title: rangeTitle(range), facts, chronological: true, dated: true, notes }, ctx);
+}

@@ -1,0 +1,62 @@
+import type { Briefing, Fact } from '../types.js';
+import { abstain } from './abstain.js';
+import { compose } from './compose.js';
+import type { EngineContext } from './context.js';
+import { rank, type Candidate } from './rank.js';
+import { titleFor } from './titles.js';
+import type { Understanding } from './understand.js';
+
+/** A result this far below the best is not worth showing. */
+const RELATIVE_FLOOR = 0.35;
+
+/** Options for the general route, used by the figure and date routes when they fall back to it. */
+export interface GeneralOptions {
+  only?: (fact: Fact) => boolean;
+  /** The answer must state a number (a figure question that found no figure). */
+  needNumber?: boolean;
+  notes?: string[];
+}
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?)\b/i;
+
+/**
+ * Whether a candidate answers the question: every required word and name covered; in a long question
+ * (four or more required words) one word that occurs nowhere in the facts may be chatter and is forgiven.
+ * With no required words, the fact must carry one of the question's topics or cue words.
+ */
+export function answers(c: Candidate, u: Understanding): boolean {
+  const { covered, required, supported, missing } = c.cov;
+  // Background facts are about other events: they answer only when asked for by name or as background.
+  if (required === 0 && c.fact.topics.includes('background') && !u.topics.has('background')) return false;
+  if (required === 0) return supported;
+  if (covered === required) return true;
+  if (required < 4 || missing.length !== 1) return false;
+  const i = missing[0] as number;
+  return i >= 0 && u.content[i]?.known === false;
+}
+
+/** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
+export function qualifying(cands: readonly Candidate[], u: Understanding, opts: GeneralOptions = {}): Candidate[] {
+  let ok = cands.filter((c) => answers(c, u));
+  if (opts.needNumber) ok = ok.filter((c) => NUMBER.test(c.fact.text) && c.cov.supported);
+  const best = ok[0]?.score ?? 0;
+  return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
+}
+
+/** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
+export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
+  const found = qualifying(rank(u, ctx, opts.only), u, opts);
+  const shown = found.filter((c) => u.graphic || !c.fact.graphic);
+  const notes = [...(opts.notes ?? [])];
+  if (shown.length < found.length) notes.push('Graphic details were left out; ask with the word "graphic" to include them.');
+  if (shown.length === 0) {
+    return abstain(query, found.length > 0 ? { kind: 'graphic-only' } : { kind: 'no-match' }, ctx, u.topics, opts.notes);
+  }
+  let facts = shown.map((c) => c.fact);
+  if (u.latest) facts = [...facts].sort((a, b) => b.date.localeCompare(a.date));
+  const timely = u.time || u.range !== undefined;
+  return compose(
+    { query, title: titleFor(u, ctx), facts, chronological: timely, dated: timely || u.latest, graphic: u.graphic, notes },
+    ctx,
+  );
+}

@@ -1,0 +1,108 @@
+import type { FigureKind, Topic } from '../types.js';
+
+/**
+ * What question words mean, as data. Matching is on index terms (stemmed, folded), so "killed", "kills" and
+ * "killing" are one cue. A cue's words are consumed: they say what kind of answer is wanted and are not
+ * themselves required to appear in the answer.
+ */
+export interface CueEffect {
+  /** Figure kinds named ("died" -> deaths). Only used as a figure question with a quantity cue. */
+  figure?: FigureKind[];
+  /** "how many", "toll", "number of". */
+  quantity?: boolean;
+  /** "children", "kids": turns deaths/injured into children-killed/children-injured. */
+  children?: boolean;
+  /** "how did the toll change". */
+  evolution?: boolean;
+  /** "timeline", "when", "chronology": answer in date order, with dates. */
+  time?: boolean;
+  /** "latest", "now", "so far": prefer the newest facts. */
+  latest?: boolean;
+  /** Asks for graphic detail (the video, torture). */
+  graphic?: boolean;
+  /** "what happened", "overview". */
+  overview?: boolean;
+  /** Topics the words point to. A fact with one of them covers the cue, unless `required`. */
+  topics?: Topic[];
+  /** The words are specific ("roof", "owner"): they only boost their topics and must still be covered. */
+  required?: boolean;
+  /** "who is", "what was": the answer should be about the named entity itself. */
+  definition?: boolean;
+}
+
+/** Each line: comma-separated phrases, then the effect. */
+export const CUES: [string, CueEffect][] = [
+  ['how many, how much, number of, numbers of, toll, tolls, tally, count, figure, figures, statistics, stats', { quantity: true }],
+  ['casualties, casualty', { quantity: true, figure: ['deaths', 'injured'], topics: ['casualties'] }],
+  ['death toll, body count', { quantity: true, figure: ['deaths'], topics: ['casualties'] }],
+  ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, murdered, slain', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
+  ['injured, injuries, injury, wounded, wounds, hurt, hospitalised, hospitalized', { figure: ['injured'], topics: ['casualties'] }],
+  ['missing, unaccounted', { figure: ['missing'], topics: ['casualties'] }],
+  ['detained, detentions, detainees, arrested, arrests, arrest, apprehended, caught, captured, in custody', { figure: ['detained'], topics: ['investigation', 'suspects'] }],
+  ['charged, indicted, charges', { figure: ['charged'], topics: ['investigation'] }],
+  ['identified, identification', { figure: ['identified'], topics: ['casualties'] }],
+  ['evacuated, evacuation', { figure: ['evacuated'], topics: ['evacuation'] }],
+  ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
+  ['children, child, kids, kid, minors, teenagers', { children: true }],
+  ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
+  ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded, when', { time: true }],
+  ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
+  ['graphic, gore, gory, torture, tortured, torturing, video, videos, footage, uncensored, explicit, disturbing, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true }],
+  ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
+  ['why, motive, motives, reason, reasons, motivation', { topics: ['background', 'responsibility'] }],
+  ['who is, who was, who are, who were, what is, what was, what are, what were', { definition: true }],
+  ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
+  ['warning, warnings, warned, warn, forewarned, advance notice, heads up, tip off, advisory, duty to warn', { topics: ['warnings'] }],
+  ['owner, owned, owns, capacity, built, construction, architect, seats', { topics: ['venue'], required: true }],
+  ['fire, fires, blaze, burned, burning, flames, smoke, arson, incendiary, roof, collapse, collapsed, extinguished', { topics: ['fire'], required: true }],
+  ['evacuation, evacuate, evacuated, escape, escaped, fled, flee, rescue, rescuers', { topics: ['evacuation'] }],
+  ['exits, exit, ambulance, ambulances, helicopters, helicopter, emergency services, firefighters, first responders, basement, doors', { topics: ['evacuation'], required: true }],
+  ['victims, victim, survivors, survivor', { topics: ['victims'] }],
+  ['hero, heroes, heroism, bravery, teenager, cloakroom', { topics: ['victims'], required: true }],
+  ['suspects, suspect, gunmen, gunman, attackers, attacker, shooters, shooter, perpetrators, perpetrator, assailants, assailant, terrorists, culprits, killers, accused', { topics: ['suspects'] }],
+  ['investigation, investigators, investigator, probe, inquiry', { topics: ['investigation'] }],
+  ['court, courts, trial, hearing, hearings, prosecution, prosecutors, sentence, sentenced, convicted, verdict, pre trial, judge', { topics: ['investigation'], required: true }],
+  ['abuse, abused, mistreatment, ill treatment, beaten, beating', { topics: ['torture'] }],
+  ['responsibility, responsible, claimed, claim, claims, behind, mastermind, masterminded, who did it, who was behind, carried out', { topics: ['responsibility'] }],
+  ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, help, helped, assist, assisted, aid, aided, support, supported, sponsor, sponsored, backed, backing', { topics: ['ukraine-allegations', 'responsibility'] }],
+  ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
+  ['deny, denied, denial, denials, denies, rejected, reject, rejects, dismissed, refuted', { topics: ['denials'] }],
+  ['reaction, reactions, react, reacted, respond, response, responses, responded, condemn, condemned, condemnation, condolences, sympathy, international, world leaders, leaders, countries, statement, statements', { topics: ['reactions'] }],
+  ['criticism, criticised, criticized, criticise, criticize, critics, critical, failure, failures, failed, incompetence, shortcomings', { topics: ['criticism'] }],
+  ['mourning, mourn, mourned, memorial, memorials, tribute, tributes, commemorate, commemoration, remembrance, day of mourning', { topics: ['mourning'] }],
+  ['flowers, vigil, vigils, candles, candle, posters, billboards', { topics: ['mourning'], required: true }],
+  ['security, measures, precautions, safety', { topics: ['security'] }],
+  ['tightened, cancelled, canceled, cancellation, cancellations, alert, metro, airports', { topics: ['security'], required: true }],
+  ['migrants, migrant, migration, immigrants, immigrant, immigration, central asians, central asian', { topics: ['migrants'] }],
+  ['xenophobia, xenophobic, backlash, discrimination, raids, harassment, harassed', { topics: ['migrants'], required: true }],
+  ['death penalty, capital punishment, execution, executions, moratorium', { topics: ['death-penalty'] }],
+  ['aftermath, consequences, afterwards, followed, fallout, impact, effects, later developments, what next, since then', { topics: ['aftermath'] }],
+  ['disinformation, misinformation, propaganda, false information', { topics: ['disinformation'] }],
+  ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
+];
+
+/**
+ * Words that stand for each other. They widen the search and count as covering each other, but are not
+ * consumed: a question about "weapons" still needs a fact about weapons.
+ */
+export const SYNONYMS: string[] = [
+  'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed',
+  'start, started, begin, began, begun, opened fire, commenced',
+  'car, vehicle, renault, getaway',
+  'money, paid, payment, pay, rubles, roubles, funding, financing, financed, funds, cryptocurrency, financier',
+  'arrest, arrested, detained, detention, captured, caught, apprehended, custody',
+  'court, hearing, judge, basmanny',
+  'kill, killed, murder, murdered, shot, slain, died, dead, death',
+  'injured, wounded, hurt, injuries',
+  'deny, denied, reject, rejected, dismissed',
+  'warn, warned, warning, warnings',
+  'nationality, citizen, citizens, citizenship, national, nationals, passport, passports',
+  'owner, owned, owns, built, developer',
+  'capacity, room for, seats, seating, holds, accommodate',
+  'band, group, musicians',
+  'ukraine, ukrainian, kyiv, kiev',
+  'roof, ceiling',
+  'collapse, collapsed, fell, caved',
+  'hero, heroes, helped, saved, rescued',
+  'leave, left, flee, fled, escape, escaped',
+];

@@ -1,0 +1,43 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { allowedEdits } from '../search/fuzzy.js';
+import { FRAME_WORD_LIST } from '../search/stopwords.js';
+import { CUES, SYNONYMS } from './lexicon.js';
+
+/**
+ * Corrects typos of the words questions are made of ("peple", "casualites", "responsibilty") against the
+ * lexicon and the common words, so cues still fire. Names are left to fuzzy search over the facts.
+ */
+export interface Speller {
+  /** The corrected word, or undefined when the word is not a near miss of a known question word. */
+  correct(word: string): string | undefined;
+}
+
+/** Builds the speller once; words of 4 letters or fewer are never corrected. */
+export function createSpeller(extraWords: readonly string[] = []): Speller {
+  const words = new SearchableMap<true>();
+  const add = (w: string) => {
+    if (/^[a-z]{5,}$/.test(w)) words.set(w, true);
+  };
+  for (const w of FRAME_WORD_LIST) add(w);
+  for (const [phrases] of CUES) for (const w of phrases.split(/[\s,]+/)) add(w);
+  for (const line of SYNONYMS) for (const w of line.split(/[\s,]+/)) add(w);
+  for (const w of extraWords) add(w);
+  return {
+    correct(word) {
+      if (!/^[a-z]+$/.test(word) || words.has(word)) return undefined;
+      const edits = Math.min(allowedEdits(word.length), 2);
+      if (edits === 0) return undefined;
+      // Swapped neighbours ("attakc") are one typo, but two edits to the radix tree's Levenshtein search.
+      for (let i = 0; i + 1 < word.length; i++) {
+        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        if (words.has(swapped)) return swapped;
+      }
+      let best: string | undefined;
+      let bestD = Infinity;
+      for (const [w, [, d]] of words.fuzzyGet(word, edits)) {
+        if (d < bestD || (d === bestD && best !== undefined && w < best)) [best, bestD] = [w, d];
+      }
+      return best;
+    },
+  };
+}

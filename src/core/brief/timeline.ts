@@ -1,0 +1,42 @@
+import { LIMITS } from '../limits.js';
+import type { Briefing, Fact } from '../types.js';
+import { abstain } from './abstain.js';
+import { answer } from './answer.js';
+import { compose } from './compose.js';
+import type { EngineContext } from './context.js';
+import { findDates } from './date-query.js';
+import { eventTitle } from './titles.js';
+
+/**
+ * The key moments of the whole story: the most important fact of each of the most important days, in
+ * time order. Background, graphic and contested facts are left to questions that ask for them.
+ */
+function wholeTimeline(ctx: EngineContext): Briefing {
+  const bestOfDay = new Map<string, Fact>();
+  for (const f of ctx.chronological) {
+    if (f.graphic || f.contested || f.topics.includes('background') || f.date.includes('/')) continue;
+    const day = f.date.slice(0, 10);
+    const have = bestOfDay.get(day);
+    if (!have || ctx.prior(f.id) > ctx.prior(have.id)) bestOfDay.set(day, f);
+  }
+  const attackDay = [...ctx.chronological].filter((f) => f.date === ctx.anchor && f.time && !f.graphic);
+  const days = [...bestOfDay.values()].sort((a, b) => ctx.prior(b.id) - ctx.prior(a.id));
+  // The attack day gets its first timed moment as well as its most important fact.
+  const picked = [...new Set([attackDay[0], ...days].filter((f): f is Fact => f !== undefined))].slice(0, LIMITS.items);
+  if (picked.length === 0) return abstain('timeline', { kind: 'no-match' }, ctx);
+  return compose({ query: 'timeline', title: `Timeline: ${eventTitle(ctx)}`, facts: picked, chronological: true, dated: true }, ctx);
+}
+
+/**
+ * `timeline [date]`: the whole story, or one day or period as people type it ("23 March", "March 23rd",
+ * "23/03", "2024-03-23", "the day after the attack"). Text that is not a date is read as a question about
+ * the timeline of that subject.
+ */
+export function timeline(date: string | undefined, ctx: EngineContext): Briefing {
+  const text = (date ?? '').trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return wholeTimeline(ctx);
+  const { range } = findDates(text.toLowerCase(), ctx.anchor);
+  if (range) return answer(`what happened ${text}`, ctx);
+  if (/\d/.test(text) && !/\p{L}{3,}/u.test(text)) return abstain(text, { kind: 'bad-date', text: text.slice(0, 80) }, ctx);
+  return answer(`timeline of ${text}`, ctx);
+}

@@ -1,0 +1,140 @@
+import type { EntityMatch, QueryToken } from '../search/entities.js';
+import { isTypoOf } from '../search/fuzzy.js';
+import { processTerm } from '../search/normalize.js';
+import { isNoise } from '../search/stopwords.js';
+import { tokenizeDetailed } from '../search/tokenize.js';
+import type { FigureKind, Topic } from '../types.js';
+import type { EngineContext } from './context.js';
+import { findCues, synonymsOf } from './cues.js';
+import { findDates, type DateRange } from './date-query.js';
+
+/** A word of the question that the answer must cover. */
+export interface ContentTerm {
+  term: string;
+  /** As typed, lower case. */
+  raw: string;
+  /** Whether the term occurs anywhere in the facts; unknown words may be typos. */
+  known: boolean;
+}
+
+/** What a question asks, read from its words. No decision here depends on a literal question. */
+export interface Understanding {
+  range?: DateRange;
+  /** Entities named in the question that narrow the answer. */
+  entities: EntityMatch[];
+  /** Named entities the whole fact core is about (the venue, the event): they narrow nothing. */
+  frameEntities: string[];
+  /** Words the answer must cover. */
+  content: ContentTerm[];
+  /** Words that were read as cues; searched, but not required. */
+  cueTerms: string[];
+  topics: Set<Topic>;
+  figureKinds: FigureKind[];
+  quantity: boolean;
+  evolution: boolean;
+  time: boolean;
+  latest: boolean;
+  graphic: boolean;
+  overview: boolean;
+  /** "who is X": facts about X itself come first. */
+  definition: boolean;
+  /** Index terms to search with, and their weights. */
+  search: Map<string, number>;
+}
+
+const CHILD_KIND: Partial<Record<FigureKind, FigureKind>> = { deaths: 'children-killed', injured: 'children-injured' };
+
+function isNumber(term: string): boolean {
+  return /^\d+$/.test(term);
+}
+
+/** Reads a question against the fact core's vocabulary, entities and the attack day. */
+export function understand(question: string, ctx: EngineContext): Understanding {
+  const isKnown = (t: string) => ctx.index.df(t) > 0;
+  const { range, rest } = findDates(question.normalize('NFKC').toLowerCase(), ctx.anchor);
+  const tokens: (QueryToken & { joined: boolean })[] = tokenizeDetailed(rest).map((t) => ({
+    raw: t.text,
+    term: processTerm(t.text),
+    joined: t.joined,
+  }));
+
+  const matches = ctx.resolver.match(tokens, question, isKnown);
+  const taken = new Set<number>();
+  for (const m of matches) for (let i = m.start; i < m.end; i++) taken.add(i);
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || isKnown(t.term) || isNoise(t.term)) return;
+    const fixed = ctx.speller.correct(t.raw);
+    if (fixed) Object.assign(t, { raw: fixed, term: processTerm(fixed) });
+  });
+  const cues = findCues(tokens, taken);
+  // Specific cue words ("roof", "owner") only hint at a topic: they stay words the answer must cover.
+  const cueAt = new Set<number>();
+  for (const c of cues) if (!c.effect.required) for (let i = c.start; i < c.end; i++) cueAt.add(i);
+
+  const u: Understanding = {
+    range,
+    entities: [],
+    frameEntities: [],
+    content: [],
+    cueTerms: [],
+    topics: new Set(),
+    figureKinds: [],
+    quantity: false,
+    evolution: false,
+    time: false,
+    latest: false,
+    graphic: false,
+    overview: false,
+    definition: false,
+    search: new Map(),
+  };
+  const addSearch = (t: string, w: number) => {
+    if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
+  };
+
+  for (const m of matches) {
+    if (m.ids.every((id) => ctx.frameEntityIds.has(id))) u.frameEntities.push(...m.ids);
+    else u.entities.push(m);
+    for (let i = m.start; i < m.end; i++) if (!isNoise((tokens[i] as QueryToken).term)) addSearch((tokens[i] as QueryToken).term, 1);
+  }
+
+  let children = false;
+  const kinds = new Set<FigureKind>();
+  for (const c of cues) {
+    const e = c.effect;
+    if (e.quantity) u.quantity = true;
+    if (e.children) children = true;
+    if (e.evolution) u.evolution = true;
+    if (e.time) u.time = true;
+    if (e.latest) u.latest = true;
+    if (e.graphic) u.graphic = true;
+    if (e.overview) u.overview = true;
+    if (e.definition) u.definition = true;
+    for (const k of e.figure ?? []) kinds.add(k);
+    for (const t of e.topics ?? []) u.topics.add(t);
+    for (let i = c.start; i < c.end; i++) {
+      const term = (tokens[i] as QueryToken).term;
+      if (isNoise(term) || e.required) continue;
+      u.cueTerms.push(term);
+      addSearch(term, 0.7);
+    }
+  }
+  u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k));
+
+  const seen = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || cueAt.has(i) || isNoise(t.term) || seen.has(t.term)) return;
+    seen.add(t.term);
+    if (t.joined) return addSearch(t.term, 0.5);
+    if (t.term.length < 2 && !isNumber(t.term)) return;
+    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term) });
+    addSearch(t.term, 1);
+    for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
+  });
+  return u;
+}
+
+/** Whether an unknown question word is a typo of a known one (used for coverage). */
+export function typoMatches(term: string, candidates: readonly string[]): boolean {
+  return candidates.some((c) => isTypoOf(term, c));
+}
