@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import { parseLine } from './parse-line.js';
+import { renderReply } from './render.js';
+
+/** What the console adapter needs; `main.ts` passes process.stdin/stdout. */
+export interface ConsoleOptions {
+  services: Services;
+  commands: readonly Command[];
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream;
+  now: () => Date;
+  /** Where to report a failing command (default: console.error, i.e. stderr). */
+  onError?: (error: unknown, line: string) => void;
+}
+
+/** The local user owns the terminal, so may manage the console "channel" digests. */
+const CALLER: Caller = { platform: 'console', userId: 'console', channelId: 'console', canManageChannel: true };
+
+async function handle(line: string, opts: ConsoleOptions): Promise<Reply> {
+  const parsed = parseLine(line, opts.commands);
+  if (!parsed.ok) return { kind: 'notice', text: parsed.problem, error: true };
+  return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now });
+}
+
+/**
+ * The console adapter: a prompt when the input is a terminal; with piped input it answers every line and
+ * resolves at end of input. Lines are dispatched by their first word like the chat adapters' text
+ * ("timeline 23 March", "sources <id>", "about", "help", "digest ..."), anything else is a question.
+ * A failing command prints a short message and the session goes on.
+ * @example await runConsole({ services, commands, input: process.stdin, output: process.stdout, now: () => new Date() })
+ */
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const interactive = opts.input.isTTY === true;
+  const rl = createInterface({ input: opts.input, output: interactive ? opts.output : undefined, terminal: interactive });
+  const write = (s: string) => opts.output.write(`${s}\n`);
+  const onError = opts.onError ?? ((e: unknown) => console.error(e));
+  if (interactive) {
+    write('Ask about the Crocus City Hall attack, or type "help". Ctrl+D to quit.');
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (interactive && /^(?:exit|quit|\/exit|\/quit)$/i.test(line)) break;
+    if (line) {
+      try {
+        write(renderReply(await handle(line, opts)));
+      } catch (e) {
+        onError(e, line);
+        write('Sorry, that request failed. Please try again or ask something else.');
+      }
+      if (!interactive) write('');
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

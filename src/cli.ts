@@ -1,0 +1,80 @@
+import dotenv from 'dotenv';
+import { createInterface } from 'node:readline';
+import { loadConfig } from './config.js';
+import { createEngine, type Engine } from './core/engine.js';
+import { factRecord } from './core/fact-json.js';
+import { loadFactCore } from './core/load.js';
+import type { Briefing } from './core/types.js';
+
+/**
+ * `npm run -s briefing -- <command>`: the briefing engine from a shell. Only results go to stdout (one per
+ * line with --batch, JSON with --json); usage and errors go to stderr with a non-zero exit code.
+ *
+ *   ask "question" [--json]      ask --batch [--json] (questions on stdin, one per line)
+ *   timeline [date] [--json]     sources <fact-id> [--json]     about [--json]     facts --json
+ */
+
+const USAGE = `usage: briefing ask "question" [--json]
+       briefing ask --batch [--json]     (one question per line on stdin)
+       briefing timeline [date] [--json]
+       briefing sources <fact-id> [--json]
+       briefing about [--json]
+       briefing facts --json`;
+
+class UsageError extends Error {}
+
+function print(b: Briefing, json: boolean, oneLine: boolean): void {
+  const out = json ? JSON.stringify(b) : oneLine ? b.text.replace(/\s*\n\s*/g, ' ') : b.text;
+  process.stdout.write(`${out}\n`);
+}
+
+async function batch(engine: Engine, json: boolean): Promise<void> {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) print(engine.brief(line), json, true);
+}
+
+async function run(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const batchMode = argv.includes('--batch');
+  const [command, ...args] = argv.filter((a) => a !== '--json' && a !== '--batch');
+  if (!command || command === 'help' || command === '--help') throw new UsageError('');
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const core = loadFactCore(config.factsDir);
+
+  if (command === 'facts') {
+    for (const fact of core.facts) {
+      const r = factRecord(fact, core);
+      process.stdout.write(`${json ? JSON.stringify(r) : `${r.id}\t${r.date}\t${r.text}`}\n`);
+    }
+    return;
+  }
+  const engine = createEngine(core);
+  const rest = args.join(' ');
+  switch (command) {
+    case 'ask':
+      if (batchMode) return batch(engine, json);
+      if (!rest.trim()) throw new UsageError('ask needs a question (or --batch).');
+      return print(engine.brief(rest), json, false);
+    case 'timeline':
+      return print(engine.timeline(rest || undefined), json, false);
+    case 'sources':
+      if (!rest.trim()) throw new UsageError('sources needs a fact id.');
+      return print(engine.sources(rest), json, false);
+    case 'about':
+      return print(engine.about(), json, false);
+    default:
+      throw new UsageError(`unknown command "${command}".`);
+  }
+}
+
+run(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    if (e.message) console.error(`briefing: ${e.message}`);
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  console.error(`briefing: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
