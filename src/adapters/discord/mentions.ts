@@ -1,0 +1,67 @@
+import { cleanContent, PermissionFlagsBits, type Client, type Message } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import { textToOptions } from './command-names.js';
+import { logFields, noteMayHelp } from './errors.js';
+import { renderReply, type RenderOptions } from './render.js';
+import { SORRY } from './respond.js';
+
+/** What the mention handler needs. */
+export interface MentionDeps {
+  client: Client;
+  commands: readonly Command[];
+  services: Services;
+  logger: Logger;
+  now: () => Date;
+  render: RenderOptions;
+}
+
+/** Removes every mention of the bot (`<@id>`, `<@!id>`) and turns other mentions into plain names. */
+export function questionFrom(message: Message, botId: string): string {
+  const stripped = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ');
+  return cleanContent(stripped, message.channel).replace(/\s+/g, ' ').trim();
+}
+
+function mentionCaller(message: Message): Caller {
+  const perms = message.inGuild() ? message.channel.permissionsFor(message.author) : null;
+  return {
+    platform: 'discord',
+    userId: message.author.id,
+    userName: message.author.globalName ?? message.author.username,
+    channelId: message.channelId,
+    canManageChannel: message.inGuild() ? (perms?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+  };
+}
+
+/**
+ * Handles MESSAGE_CREATE: a message that mentions the bot (or any message in a DM) runs `ask` with the text
+ * and is answered as a reply to that message. Other bots, and @everyone alone, are ignored. Never rejects.
+ */
+export function createMentionHandler(deps: MentionDeps): (message: Message) => Promise<void> {
+  const { client, logger } = deps;
+  return async (message) => {
+    const me = client.user;
+    if (!me || message.author.bot || message.system) return;
+    if (message.inGuild() && !message.mentions.has(me, { ignoreEveryone: true })) return;
+    const ask = deps.commands.find((c) => c.name === 'ask');
+    if (!ask) return;
+
+    let reply: Reply;
+    try {
+      const options = textToOptions(ask, questionFrom(message, me.id));
+      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now });
+    } catch (err) {
+      logger.error({ err }, 'discord: ask failed for a mention');
+      reply = { kind: 'notice', text: SORRY, error: true };
+    }
+    try {
+      await message.reply(renderReply(reply, deps.render));
+    } catch (err) {
+      logger.error({ ...logFields(err), channelId: message.channelId }, 'discord: could not reply to a mention');
+      if (!noteMayHelp(err)) return;
+      await message
+        .reply(renderReply({ kind: 'notice', text: SORRY, error: true }, deps.render))
+        .catch((e: unknown) => logger.error(logFields(e), 'discord: could not send the error note either'));
+    }
+  };
+}

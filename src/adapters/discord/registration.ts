@@ -1,0 +1,111 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  Routes,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Command, CommandOption } from '../../../commands/command.js';
+import { PRIVATE_OPTION, slashName } from './command-names.js';
+import { clip, LIMITS } from './limits.js';
+
+/** A command or option Discord would refuse; the message names the command and the field. */
+export class CommandPayloadError extends Error {
+  readonly code = 'DISCORD_COMMAND_INVALID';
+}
+
+const NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+function checkName(name: string, where: string): void {
+  if (!NAME.test(name)) {
+    throw new CommandPayloadError(`${where}: name "${name}" must be 1-32 lower-case letters, digits, "-" or "_".`);
+  }
+}
+
+function optionPayload(option: CommandOption, where: string) {
+  checkName(option.name, `${where} option`);
+  if (option.name === PRIVATE_OPTION) {
+    throw new CommandPayloadError(`${where}: option "${PRIVATE_OPTION}" is reserved (every command gets it).`);
+  }
+  const choices = option.choices ?? [];
+  if (choices.length > LIMITS.choices) {
+    throw new CommandPayloadError(`${where} option "${option.name}": ${choices.length} choices, Discord allows 25.`);
+  }
+  const tooLong = choices.find((c) => c.length === 0 || c.length > LIMITS.choiceName);
+  if (tooLong !== undefined) {
+    throw new CommandPayloadError(`${where} option "${option.name}": choice "${tooLong}" must be 1-100 characters.`);
+  }
+  return {
+    type: ApplicationCommandOptionType.String as const,
+    name: option.name,
+    description: clip(option.description, LIMITS.commandDescription, option.name),
+    required: option.required,
+    ...(option.maxLength !== undefined && {
+      max_length: Math.min(Math.max(Math.trunc(option.maxLength), 1), LIMITS.optionMaxLength),
+    }),
+    ...(choices.length > 0 && { choices: choices.map((c) => ({ name: c, value: c })) }),
+  };
+}
+
+/**
+ * The body for PUT /applications/{id}/commands built from the shared command list: `ask` becomes
+ * `/brief question:<text>`, every option a string option (required ones first, as Discord demands), and every
+ * command a boolean `private` option. Throws a CommandPayloadError naming the command Discord would refuse.
+ * @example buildCommandPayload([about])[0] // { name: 'about', description: '...', options: [{ name: 'private', ... }] }
+ */
+export function buildCommandPayload(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const seen = new Set<string>();
+  return commands.map((command) => {
+    const name = slashName(command);
+    const where = `Discord command "/${name}"`;
+    checkName(name, where);
+    if (seen.has(name)) throw new CommandPayloadError(`${where}: two commands are registered under this name.`);
+    seen.add(name);
+    if (command.options.length + 1 > LIMITS.commandOptions) {
+      throw new CommandPayloadError(`${where}: ${command.options.length} options, Discord allows 24 plus "private".`);
+    }
+    const ordered = [...command.options].sort((a, b) => Number(b.required) - Number(a.required));
+    return {
+      type: ApplicationCommandType.ChatInput,
+      name,
+      description: clip(command.description, LIMITS.commandDescription, name),
+      options: [
+        ...ordered.map((o) => optionPayload(o, where)),
+        {
+          type: ApplicationCommandOptionType.Boolean,
+          name: PRIVATE_OPTION,
+          description: 'Answer only to you',
+          required: false,
+        },
+      ],
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+    };
+  });
+}
+
+/** What a registration did, for the script to print. */
+export interface RegistrationResult {
+  scope: 'guild' | 'global';
+  route: string;
+  names: string[];
+}
+
+/**
+ * Replaces the application's commands with `commands`: in one guild when `guildId` is set (instant, for
+ * development), globally otherwise.
+ */
+export async function registerCommands(
+  rest: REST,
+  target: { applicationId: string; guildId?: string },
+  commands: readonly Command[],
+): Promise<RegistrationResult> {
+  const body = buildCommandPayload(commands);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
+  await rest.put(route, { body });
+  return { scope: target.guildId ? 'guild' : 'global', route, names: body.map((c) => c.name) };
+}

@@ -1,0 +1,79 @@
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Reply } from '../../../commands/command.js';
+import { logFields, noteMayHelp } from './errors.js';
+import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
+
+/** Interactions we answer: slash commands and Sources buttons. */
+export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+
+/** What answering needs besides the interaction. */
+export interface RespondDeps {
+  logger: Logger;
+  render: RenderOptions;
+  /** Past this many ms of work the interaction is deferred (type 5) and the answer edited in later. */
+  deferAfterMs: number;
+}
+
+/** The note shown when a command failed or Discord refused the answer. */
+export const SORRY = "Sorry, I couldn't answer that just now. Please try again in a moment.";
+const NOTE: Reply = { kind: 'notice', text: SORRY, error: true };
+
+/** Runs `work` and never rejects: a failure becomes the short error note, and is logged. */
+function settle(work: () => Reply | Promise<Reply>, logger: Logger): Promise<Reply> {
+  return Promise.resolve()
+    .then(work)
+    .catch((err: unknown) => {
+      logger.error({ err }, 'discord: command failed');
+      return NOTE;
+    });
+}
+
+function waitOrTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+const TIMED_OUT = Symbol('timed out');
+
+/** Sends `message`; if Discord refuses it and a note could still land, sends the short note instead. */
+async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message: DiscordMessage, deps: RespondDeps) {
+  try {
+    await send(message);
+  } catch (err) {
+    deps.logger.error(logFields(err), 'discord: could not send the answer');
+    if (!noteMayHelp(err)) return;
+    await send(renderReply(NOTE, deps.render)).catch((e: unknown) => {
+      deps.logger.error(logFields(e), 'discord: could not send the error note either');
+    });
+  }
+}
+
+/**
+ * Answers an interaction within Discord's 3 s deadline: a direct reply when `work` finishes before
+ * `deferAfterMs`, otherwise a deferred reply (callback type 5) edited once the work is done. Never rejects.
+ */
+export async function respond(
+  interaction: AnswerableInteraction,
+  work: () => Reply | Promise<Reply>,
+  ephemeral: boolean,
+  deps: RespondDeps,
+): Promise<void> {
+  const pending = settle(work, deps.logger);
+  const early = await waitOrTimeout(pending, deps.deferAfterMs);
+  if (early !== TIMED_OUT) {
+    const flags = ephemeral || early.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), renderReply(early, deps.render), deps);
+    return;
+  }
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (err) {
+    deps.logger.error(logFields(err), 'discord: could not defer the interaction');
+    return;
+  }
+  const reply = await pending;
+  await sendOrNote((m) => interaction.editReply(m), renderReply(reply, deps.render), deps);
+}
