@@ -1,0 +1,66 @@
+import type { DeliveryRow, FeedbackRow, SubscriptionRow } from './schema.js';
+import type { Delivery, DeliveryStatus, Feedback, Health, Platform, Subscription } from './store.js';
+
+/** Row <-> value conversions, the only place that knows timestamps are ISO text and booleans 0/1. */
+
+const date = (s: string): Date => new Date(s);
+const optDate = (s: string | null): Date | undefined => (s === null ? undefined : new Date(s));
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+/** A subscription row as a value. */
+export function toSubscription(row: SubscriptionRow): Subscription {
+  const sub: Subscription = {
+    id: row.id,
+    platform: row.platform as Platform,
+    channelId: row.channel_id,
+    schedule: row.schedule,
+    scheduleLabel: row.schedule_label,
+    timeZone: row.time_zone,
+    skipWhenUnchanged: Number(row.skip_when_unchanged) === 1,
+    createdBy: row.created_by,
+    createdAt: date(row.created_at),
+    startsAt: date(row.starts_at),
+    health: row.health as Health,
+    failures: Number(row.failures),
+  };
+  if (row.last_error !== null) sub.lastError = row.last_error;
+  if (row.health_changed_at !== null) sub.healthChangedAt = date(row.health_changed_at);
+  return sub;
+}
+
+/** A delivery row as a value. */
+export function toDelivery(row: DeliveryRow): Delivery {
+  const d: Delivery = {
+    subscriptionId: row.subscription_id,
+    slot: date(row.slot),
+    manual: Number(row.manual) === 1,
+    status: row.status as DeliveryStatus,
+    late: Number(row.late) === 1,
+    attempts: Number(row.attempts),
+    claimedBy: row.claimed_by,
+    claimedAt: date(row.claimed_at),
+  };
+  const extras: Partial<Delivery> = {
+    nextAttemptAt: optDate(row.next_attempt_at),
+    messageRef: opt(row.message_ref),
+    hashes: row.hashes === null ? undefined : (JSON.parse(row.hashes) as Record<string, string>),
+    error: opt(row.error),
+    finishedAt: optDate(row.finished_at),
+  };
+  for (const [k, v] of Object.entries(extras)) if (v !== undefined) Object.assign(d, { [k]: v });
+  return d;
+}
+
+/** A feedback row as a value. */
+export function toFeedback(row: FeedbackRow): Feedback {
+  const f: Feedback = {
+    platform: row.platform as Platform,
+    channelId: row.channel_id,
+    userId: row.user_id,
+    query: row.query,
+    rating: row.rating as Feedback['rating'],
+    at: date(row.created_at),
+  };
+  if (row.comment !== null) f.comment = row.comment;
+  return f;
+}

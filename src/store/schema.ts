@@ -1,0 +1,62 @@
+/**
+ * The tables as Kysely sees them. Both dialects store the same values: timestamps as ISO-8601 UTC text
+ * (`Date.toISOString()`, which sorts in time order) and booleans as 0/1 integers, so one code path serves
+ * SQLite and PostgreSQL without per-dialect type parsing.
+ */
+export interface Database {
+  subscriptions: SubscriptionRow;
+  deliveries: DeliveryRow;
+  feedback: FeedbackRow;
+}
+
+/** One channel's digest subscription; unique per (platform, channel_id). */
+export interface SubscriptionRow {
+  id: string;
+  platform: string;
+  channel_id: string;
+  /** Cron pattern croner runs. */
+  schedule: string;
+  /** The schedule as the user gave it, normalised ("daily 09:00"). */
+  schedule_label: string;
+  time_zone: string;
+  skip_when_unchanged: number;
+  created_by: string;
+  created_at: string;
+  /** Slots before this instant are never posted (set on subscribe and on every schedule change). */
+  starts_at: string;
+  health: string;
+  /** Consecutive failed posting attempts. */
+  failures: number;
+  last_error: string | null;
+  health_changed_at: string | null;
+}
+
+/** One claimed slot of one subscription; the (subscription_id, slot) primary key is the exactly-once guarantee. */
+export interface DeliveryRow {
+  subscription_id: string;
+  slot: string;
+  manual: number;
+  status: string;
+  late: number;
+  attempts: number;
+  claimed_by: string;
+  claimed_at: string;
+  next_attempt_at: string | null;
+  message_ref: string | null;
+  /** JSON object of content hashes by fact id, once posted or skipped. */
+  hashes: string | null;
+  error: string | null;
+  finished_at: string | null;
+}
+
+/** Answer feedback from users, kept for later tuning. */
+export interface FeedbackRow {
+  id: string;
+  platform: string;
+  channel_id: string;
+  user_id: string;
+  query: string;
+  rating: string;
+  comment: string | null;
+  created_at: string;
+}

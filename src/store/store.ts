@@ -1,0 +1,129 @@
+/**
+ * What must survive a restart: digest subscriptions, their deliveries and answer feedback. One interface,
+ * two backends (SQLite by default, PostgreSQL when DATABASE_URL is set); see `openStore`.
+ */
+
+export type Platform = 'slack' | 'discord' | 'console';
+
+/** `unhealthy` after a slot was given up: the poster kept failing, or the channel is gone or forbidden. */
+export type Health = 'ok' | 'unhealthy';
+
+/**
+ * One channel's digest subscription.
+ * @example { platform: 'slack', channelId: 'C123', schedule: '0 9 * * *', scheduleLabel: 'daily 09:00', timeZone: 'Europe/Moscow', ... }
+ */
+export interface Subscription {
+  id: string;
+  platform: Platform;
+  channelId: string;
+  /** Cron pattern (croner). */
+  schedule: string;
+  /** The schedule as people read it: "daily 09:00", "weekly Monday 09:00", "cron 0 9 * * 1-5". */
+  scheduleLabel: string;
+  timeZone: string;
+  /** Skip the slot instead of posting "no changes". */
+  skipWhenUnchanged: boolean;
+  createdBy: string;
+  createdAt: Date;
+  /** Slots before this instant are never posted: subscribing at 10:00 does not post the 09:00 slot. */
+  startsAt: Date;
+  health: Health;
+  /** Consecutive failed posting attempts; 0 after a success. */
+  failures: number;
+  lastError?: string;
+  healthChangedAt?: Date;
+}
+
+/** What `saveSubscription` needs; an existing subscription of the same channel is replaced in place. */
+export type SubscriptionInput = Pick<Subscription, 'platform' | 'channelId' | 'schedule' | 'scheduleLabel' | 'timeZone' | 'skipWhenUnchanged' | 'createdBy'> & {
+  at: Date;
+};
+
+export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'skipped';
+
+/** One slot of one subscription: claimed before posting, finished after. Unique per (subscriptionId, slot). */
+export interface Delivery {
+  subscriptionId: string;
+  slot: Date;
+  /** Asked for with `digest now`, not scheduled. */
+  manual: boolean;
+  status: DeliveryStatus;
+  /** Posted well after its slot (after downtime, or recovered from a stale claim). */
+  late: boolean;
+  attempts: number;
+  /** The process that holds (or last held) the claim. */
+  claimedBy: string;
+  claimedAt: Date;
+  /** When a failed delivery may be retried; absent once given up. */
+  nextAttemptAt?: Date;
+  messageRef?: string;
+  /** Content hashes by fact id, recorded when posted or skipped. */
+  hashes?: Record<string, string>;
+  error?: string;
+  finishedAt?: Date;
+}
+
+/** A new claim: inserted only if no row for (subscriptionId, slot) exists. */
+export interface ClaimInput {
+  subscriptionId: string;
+  slot: Date;
+  owner: string;
+  at: Date;
+  late: boolean;
+  manual?: boolean;
+}
+
+/** How a claimed delivery ended. */
+export type DeliveryOutcome =
+  | { status: 'posted'; messageRef: string; hashes: Record<string, string> }
+  | { status: 'skipped'; hashes: Record<string, string> }
+  | { status: 'failed'; error: string; nextAttemptAt?: Date };
+
+/** A change to a subscription's health. */
+export interface HealthUpdate {
+  health: Health;
+  failures: number;
+  lastError?: string;
+  at: Date;
+}
+
+/** One piece of answer feedback. */
+export interface Feedback {
+  platform: Platform;
+  channelId: string;
+  userId: string;
+  query: string;
+  rating: 'up' | 'down';
+  comment?: string;
+  at: Date;
+}
+
+/** The store. Every method is one atomic statement (or transaction), safe with several processes on PostgreSQL. */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Creates or replaces the channel's subscription; a changed schedule or time zone moves `startsAt` to `at`. */
+  saveSubscription(input: SubscriptionInput): Promise<Subscription>;
+  /** Deletes the channel's subscription and its deliveries; false if there was none. */
+  removeSubscription(platform: Platform, channelId: string): Promise<boolean>;
+  findSubscription(platform: Platform, channelId: string): Promise<Subscription | undefined>;
+  /** All subscriptions, oldest first. */
+  listSubscriptions(): Promise<Subscription[]>;
+  setHealth(subscriptionId: string, update: HealthUpdate): Promise<void>;
+  /** Inserts a claim; undefined when the slot is already claimed (by anyone). */
+  claim(input: ClaimInput): Promise<Delivery | undefined>;
+  /**
+   * Takes over a claimed (stale) or failed (due) delivery, compare-and-set on its status, owner and attempts:
+   * of several processes trying at once exactly one gets the row. Adds one attempt.
+   */
+  reclaim(previous: Delivery, owner: string, at: Date, late: boolean): Promise<Delivery | undefined>;
+  /** Records the outcome of a claim the owner still holds; false if it no longer holds it. */
+  finish(subscriptionId: string, slot: Date, owner: string, outcome: DeliveryOutcome, at: Date): Promise<boolean>;
+  findDelivery(subscriptionId: string, slot: Date): Promise<Delivery | undefined>;
+  /** The scheduled (not manual) delivery with the latest slot. */
+  latestScheduled(subscriptionId: string): Promise<Delivery | undefined>;
+  /** The delivery most recently posted (scheduled or manual): what the channel was last told. */
+  lastPosted(subscriptionId: string): Promise<Delivery | undefined>;
+  recordFeedback(feedback: Feedback): Promise<void>;
+  listFeedback(limit: number): Promise<Feedback[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,169 @@
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type StoreLocation } from '../../src/store/open-store.js';
+import type { Store, SubscriptionInput } from '../../src/store/store.js';
+
+const logger = pino({ level: 'silent' });
+const T0 = new Date('2025-03-20T08:00:00.000Z');
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+const SUB: SubscriptionInput = {
+  platform: 'slack',
+  channelId: 'C1',
+  schedule: '0 9 * * *',
+  scheduleLabel: 'daily 09:00',
+  timeZone: 'Europe/Moscow',
+  skipWhenUnchanged: false,
+  createdBy: 'U1',
+  at: T0,
+};
+
+/**
+ * The behaviour every Store backend must have. Each test gets a fresh, empty database from `newLocation`;
+ * opening the same location twice is how a test restarts the process or adds a second one.
+ */
+export function storeContract(newLocation: () => Promise<StoreLocation>): void {
+  let location: StoreLocation;
+  const opened: Store[] = [];
+  const open = async () => {
+    const store = await openStore(location, logger);
+    opened.push(store);
+    return store;
+  };
+  let store: Store;
+
+  beforeEach(async () => {
+    location = await newLocation();
+    store = await open();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
+  });
+
+  describe('subscriptions', () => {
+    it('keeps a subscription across a restart', async () => {
+      const saved = await store.saveSubscription(SUB);
+      await store.close();
+      const again = await open();
+      expect(await again.findSubscription('slack', 'C1')).toEqual(saved);
+      expect(saved).toMatchObject({ schedule: '0 9 * * *', timeZone: 'Europe/Moscow', health: 'ok', failures: 0, startsAt: T0, createdAt: T0 });
+    });
+
+    it('replaces the schedule of a channel that subscribes again, keeping one subscription', async () => {
+      const first = await store.saveSubscription(SUB);
+      await store.setHealth(first.id, { health: 'unhealthy', failures: 4, lastError: 'forbidden', at: at(5) });
+      const second = await store.saveSubscription({ ...SUB, schedule: '30 8 * * 1', scheduleLabel: 'weekly Monday 08:30', createdBy: 'U2', at: at(10) });
+      expect(second).toMatchObject({ id: first.id, schedule: '30 8 * * 1', createdBy: 'U2', createdAt: T0, startsAt: at(10), health: 'ok', failures: 0 });
+      expect(second.lastError).toBeUndefined();
+      expect(await store.listSubscriptions()).toHaveLength(1);
+    });
+
+    it('keeps the start of a schedule when only the unchanged-digest setting changes', async () => {
+      await store.saveSubscription(SUB);
+      const changed = await store.saveSubscription({ ...SUB, skipWhenUnchanged: true, at: at(10) });
+      expect(changed).toMatchObject({ skipWhenUnchanged: true, startsAt: T0 });
+    });
+
+    it('keeps channels of different platforms apart', async () => {
+      await store.saveSubscription(SUB);
+      await store.saveSubscription({ ...SUB, platform: 'discord', at: at(1) });
+      expect((await store.listSubscriptions()).map((s) => s.platform)).toEqual(['slack', 'discord']);
+    });
+
+    it('removes a subscription with its deliveries, and says when there was none', async () => {
+      const sub = await store.saveSubscription(SUB);
+      await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      expect(await store.removeSubscription('slack', 'C1')).toBe(true);
+      expect(await store.findSubscription('slack', 'C1')).toBeUndefined();
+      expect(await store.findDelivery(sub.id, at(60))).toBeUndefined();
+      expect(await store.removeSubscription('slack', 'C1')).toBe(false);
+    });
+
+    it('records health changes', async () => {
+      const sub = await store.saveSubscription(SUB);
+      await store.setHealth(sub.id, { health: 'unhealthy', failures: 3, lastError: 'channel_gone: Slack refused the post', at: at(3) });
+      expect(await store.findSubscription('slack', 'C1')).toMatchObject({ health: 'unhealthy', failures: 3, lastError: 'channel_gone: Slack refused the post', healthChangedAt: at(3) });
+    });
+  });
+
+  describe('deliveries', () => {
+    it('lets only the first claim of a slot through', async () => {
+      const sub = await store.saveSubscription(SUB);
+      const first = await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      expect(first).toMatchObject({ status: 'claimed', attempts: 1, claimedBy: 'a', late: false, manual: false });
+      expect(await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'b', at: at(60), late: false })).toBeUndefined();
+      expect(await store.claim({ subscriptionId: sub.id, slot: at(120), owner: 'b', at: at(120), late: true })).toMatchObject({ claimedBy: 'b', late: true });
+    });
+
+    it('gives a slot to exactly one of many processes claiming it at once', async () => {
+      const sub = await store.saveSubscription(SUB);
+      const others = await Promise.all([open(), open(), open()]);
+      const claims = [store, ...others].flatMap((s, i) =>
+        Array.from({ length: 5 }, (_, j) => s.claim({ subscriptionId: sub.id, slot: at(60), owner: `p${i}-${j}`, at: at(60), late: false })),
+      );
+      const won = (await Promise.all(claims)).filter((d) => d !== undefined);
+      expect(won).toHaveLength(1);
+    });
+
+    it('records an outcome only for the process that holds the claim', async () => {
+      const sub = await store.saveSubscription(SUB);
+      await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      const outcome = { status: 'posted' as const, messageRef: 'ts-1', hashes: { 'toll-144': 'abc' } };
+      expect(await store.finish(sub.id, at(60), 'b', outcome, at(61))).toBe(false);
+      expect(await store.finish(sub.id, at(60), 'a', outcome, at(61))).toBe(true);
+      expect(await store.finish(sub.id, at(60), 'a', outcome, at(62))).toBe(false);
+      expect(await store.lastPosted(sub.id)).toMatchObject({ status: 'posted', messageRef: 'ts-1', hashes: { 'toll-144': 'abc' }, finishedAt: at(61) });
+    });
+
+    it('hands a failed delivery to exactly one of two processes retrying it', async () => {
+      const sub = await store.saveSubscription(SUB);
+      await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      await store.finish(sub.id, at(60), 'a', { status: 'failed', error: 'server_error: 500', nextAttemptAt: at(61) }, at(60));
+      const failed = await store.findDelivery(sub.id, at(60));
+      expect(failed).toMatchObject({ status: 'failed', error: 'server_error: 500', nextAttemptAt: at(61) });
+      const other = await open();
+      const results = await Promise.all([store.reclaim(failed!, 'b', at(61), false), other.reclaim(failed!, 'c', at(61), false)]);
+      const won = results.filter((d) => d !== undefined);
+      expect(won).toHaveLength(1);
+      expect(won[0]).toMatchObject({ status: 'claimed', attempts: 2, late: false });
+      expect(won[0]?.nextAttemptAt).toBeUndefined();
+    });
+
+    it('marks a recovered claim late and refuses a takeover based on an outdated view', async () => {
+      const sub = await store.saveSubscription(SUB);
+      const claimed = await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      const taken = await store.reclaim(claimed!, 'b', at(90), true);
+      expect(taken).toMatchObject({ claimedBy: 'b', late: true, attempts: 2, claimedAt: at(90) });
+      expect(await store.reclaim(claimed!, 'c', at(91), true)).toBeUndefined();
+    });
+
+    it('tells scheduled slots from manual posts, and finds what the channel was last sent', async () => {
+      const sub = await store.saveSubscription(SUB);
+      await store.claim({ subscriptionId: sub.id, slot: at(60), owner: 'a', at: at(60), late: false });
+      await store.finish(sub.id, at(60), 'a', { status: 'posted', messageRef: 'm1', hashes: { a: '1' } }, at(60));
+      await store.claim({ subscriptionId: sub.id, slot: at(90), owner: 'a', at: at(90), late: false, manual: true });
+      await store.finish(sub.id, at(90), 'a', { status: 'posted', messageRef: 'm2', hashes: { a: '2' } }, at(90));
+      await store.claim({ subscriptionId: sub.id, slot: at(120), owner: 'a', at: at(120), late: false });
+      await store.finish(sub.id, at(120), 'a', { status: 'skipped', hashes: { a: '2' } }, at(120));
+      expect((await store.latestScheduled(sub.id))?.slot).toEqual(at(120));
+      expect(await store.lastPosted(sub.id)).toMatchObject({ messageRef: 'm2', manual: true, hashes: { a: '2' } });
+    });
+  });
+
+  it('opens concurrently on a fresh database, migrating it once', async () => {
+    const fresh = await newLocation();
+    const stores = await Promise.all([openStore(fresh, logger), openStore(fresh, logger), openStore(fresh, logger)]);
+    opened.push(...stores);
+    await stores[0]?.saveSubscription(SUB);
+    expect(await stores[2]?.listSubscriptions()).toHaveLength(1);
+  });
+
+  it('keeps answer feedback', async () => {
+    await store.recordFeedback({ platform: 'discord', channelId: 'D1', userId: 'U9', query: 'death toll', rating: 'down', comment: 'out of date', at: at(1) });
+    await store.recordFeedback({ platform: 'slack', channelId: 'C1', userId: 'U8', query: 'who claimed it', rating: 'up', at: at(2) });
+    expect(await store.listFeedback(10)).toEqual([
+      { platform: 'slack', channelId: 'C1', userId: 'U8', query: 'who claimed it', rating: 'up', at: at(2) },
+      { platform: 'discord', channelId: 'D1', userId: 'U9', query: 'death toll', rating: 'down', comment: 'out of date', at: at(1) },
+    ]);
+  });
+}
