@@ -113,7 +113,7 @@ export class FakeDiscordRest {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
@@ -130,7 +130,9 @@ export class FakeDiscordRest {
     const answer = fault?.response ?? this.defaultResponse(recorded);
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
     if (res.destroyed) return;
-    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    // Like Discord, a 204 carries no body and no content-type (a JSON content-type would make clients parse it).
+    const json = answer.body === undefined ? {} : { 'content-type': 'application/json' };
+    res.writeHead(answer.status, { ...json, ...answer.headers });
     res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
   }
 

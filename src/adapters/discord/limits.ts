@@ -39,6 +39,8 @@ export function clip(text: string, max: number, fallback = '\u2014'): string {
   return `${trimmed.slice(0, end).trimEnd()}\u2026`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /**
  * "2024-03-23" → "23 Mar 2024"; a range "2024-03-22/2024-03-24" → "22 Mar 2024 – 24 Mar 2024".
  * Anything else is returned unchanged.
@@ -48,10 +50,10 @@ export function humanDate(date: string): string {
     .split('/')
     .map((part) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(part);
-      if (!m) return part;
-      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      if (Number.isNaN(d.getTime())) return part;
-      return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      const month = MONTHS[Number(m?.[2]) - 1];
+      const day = Number(m?.[3]);
+      if (!m || !month || day < 1 || day > 31) return part;
+      return `${day} ${month} ${m[1]}`;
     })
     .join(' \u2013 ');
 }

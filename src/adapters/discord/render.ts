@@ -1,4 +1,10 @@
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, MessageMentionOptions } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
+  MessageMentionOptions,
+} from 'discord.js';
 import type { Reply } from '../../../commands/command.js';
 import type { Briefing, Digest } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
@@ -73,53 +79,60 @@ function digestBlocks(d: Digest): Block[] {
   return [{ title: d.title, description: d.text, color: COLORS.digest, items: [] }, ...sections];
 }
 
-function toEmbed(block: Block): APIEmbed {
+/** A block rendered once: its embed without fields, and one field per item, so fitting never re-renders. */
+interface Built {
+  embed: APIEmbed;
+  fields: { field: APIEmbedField; item: NumberedItem; length: number }[];
+}
+
+function buildBlock(block: Block): Built {
   const embed: APIEmbed = { color: block.color };
   if (block.title !== undefined) embed.title = clip(block.title, LIMITS.title);
   if (block.description !== undefined) embed.description = clip(block.description, LIMITS.description);
-  if (block.items.length) embed.fields = block.items.map(itemField);
-  return embed;
-}
-
-function embedLength(e: APIEmbed): number {
-  const fields = (e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + fields;
+  const fields = block.items.map((item) => {
+    const field = itemField(item);
+    return { field, item, length: field.name.length + field.value.length };
+  });
+  return { embed, fields };
 }
 
 function footerText(asOf: string | undefined, omitted: number): string | undefined {
   const parts = [asOf && `Data as of ${humanDate(asOf)}`, omitted > 0 && `${omitted} more not shown`];
   const text = parts.filter(Boolean).join(' \u00b7 ');
-  return text === '' ? undefined : text;
+  return text === '' ? undefined : clip(text, LIMITS.footer);
 }
 
-function build(blocks: Block[], asOf: string | undefined, omitted: number): APIEmbed[] {
-  const embeds = blocks.map(toEmbed);
-  const footer = footerText(asOf, omitted);
-  const last = embeds[embeds.length - 1];
-  if (footer && last) last.footer = { text: clip(footer, LIMITS.footer) };
-  return embeds;
-}
+/**
+ * Drops what does not fit: blocks past 10 embeds, fields past 25 per embed, then fields (and emptied embeds) from
+ * the end until the total is within 6,000 characters including the footer that counts what was dropped.
+ */
+function fit(blocks: Block[], options: RenderOptions): DiscordMessage {
+  const built = blocks.slice(0, LIMITS.embeds).map(buildBlock);
+  let omitted = blocks.slice(LIMITS.embeds).reduce((n, b) => n + b.items.length, 0);
+  for (const b of built) omitted += b.fields.splice(LIMITS.fields).length;
 
-function fit(input: Block[], options: RenderOptions): DiscordMessage {
-  const blocks = input.map((b) => ({ ...b, items: [...b.items] }));
-  let omitted = 0;
-  for (const dropped of blocks.splice(LIMITS.embeds)) omitted += dropped.items.length;
-  for (const b of blocks) omitted += b.items.splice(LIMITS.fields).length;
-
-  let embeds = build(blocks, options.dataAsOf, omitted);
-  while (embeds.reduce((sum, e) => sum + embedLength(e), 0) > LIMITS.embedTotal && blocks.length > 0) {
-    const last = blocks[blocks.length - 1] as Block;
-    if (last.items.length > 0) {
-      last.items.pop();
+  const base = (b: Built) => (b.embed.title?.length ?? 0) + (b.embed.description?.length ?? 0);
+  let total = built.reduce((sum, b) => sum + base(b) + b.fields.reduce((n, f) => n + f.length, 0), 0);
+  const over = () => total + (footerText(options.dataAsOf, omitted)?.length ?? 0) > LIMITS.embedTotal;
+  while (over()) {
+    const last = built[built.length - 1] as Built;
+    const dropped = last.fields.pop();
+    if (dropped) {
+      total -= dropped.length;
       omitted += 1;
-    } else if (blocks.length > 1) {
-      blocks.pop();
+    } else if (built.length > 1) {
+      total -= base(last);
+      built.pop();
     } else {
-      break; // one block without items is always within the total: title + description + footer < 6,000
+      break; // one embed without fields always fits: title + description + footer < 6,000
     }
-    embeds = build(blocks, options.dataAsOf, omitted);
   }
-  const shown = blocks.flatMap((b) => b.items);
+
+  const embeds = built.map(({ embed, fields }) => (fields.length ? { ...embed, fields: fields.map((f) => f.field) } : embed));
+  const footer = footerText(options.dataAsOf, omitted);
+  const lastEmbed = embeds[embeds.length - 1];
+  if (footer && lastEmbed) lastEmbed.footer = { text: footer };
+  const shown = built.flatMap((b) => b.fields.map((f) => f.item));
   const components = options.sourceButtons ? sourceButtons(shown) : [];
   return { embeds, components, allowedMentions: noPings() };
 }

@@ -96,7 +96,7 @@ describe('rendering for Discord', () => {
       fc.property(reply, renderOptions, (r, options) => {
         expect(limitViolations(renderReply(r, options))).toEqual([]);
       }),
-      { numRuns: 120, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
