@@ -22,11 +22,21 @@ export function sourcesLine(sources: readonly SourceRef[]): string {
   return `${sources.length === 1 ? 'Source' : 'Sources'}: ${named.join('; ')}`;
 }
 
-/** An item as an embed field: number and date as the name; text, then its sources, as the value. */
+/** The fact id as inline code, for `/sources fact:<id>`; plain when it holds a backtick. */
+function factTag(id: string): string {
+  if (id.trim() === '') return '';
+  return id.includes('`') ? id : `\`${id}\``;
+}
+
+/**
+ * An item as an embed field: number and date as the name; text, then its sources and fact id, as the value.
+ * @example itemField({ n: 1, item }).value // 'IS claimed the attack.\nSource: BBC News, 23 Mar 2024 · `resp-is-claim`'
+ */
 export function itemField({ n, item }: NumberedItem): APIEmbedField {
   const marks = [item.contested && 'contested', item.graphic && 'graphic'].filter(Boolean);
   const name = [`${n}. ${humanDate(item.date)}`, ...marks].join(' \u00b7 ');
-  const sources = clip(sourcesLine(item.sources), LIMITS.fieldValue / 2, '');
+  const line = [sourcesLine(item.sources), factTag(item.id)].filter(Boolean).join(' \u00b7 ');
+  const sources = clip(line, LIMITS.fieldValue / 2, '');
   const textRoom = LIMITS.fieldValue - (sources ? sources.length + 1 : 0);
   const value = sources ? `${clip(item.text, textRoom)}\n${sources}` : clip(item.text, LIMITS.fieldValue);
   return { name: clip(name, LIMITS.fieldName), value, inline: false };

@@ -6,7 +6,7 @@ import { claimBriefing, weeklyDigest } from './fixtures.js';
 const withButtons = { dataAsOf: '2024-03-29', sourceButtons: true };
 
 describe('renderReply', () => {
-  it('renders a briefing as one embed: title, text, one field per item with its sources, as-of footer', () => {
+  it('renders a briefing as one embed: title, text, one field per item with its sources and fact id, as-of footer', () => {
     const { embeds, components, allowedMentions } = renderReply(
       { kind: 'briefing', briefing: claimBriefing('who claimed the attack?') },
       withButtons,
@@ -20,12 +20,14 @@ describe('renderReply', () => {
         {
           name: '1. 22 Mar 2024',
           value:
-            'Islamic State claimed responsibility for the attack through its Amaq news agency.\nSource: BBC News, 23 Mar 2024',
+            'Islamic State claimed responsibility for the attack through its Amaq news agency.\n' +
+            'Source: BBC News, 23 Mar 2024 \u00b7 `is-claim`',
         },
         {
           name: '2. 23 Mar 2024 \u00b7 contested',
           value:
-            'Russian officials alleged a Ukrainian link; Ukraine denied any involvement.\nSources: BBC News, 23 Mar 2024; Anadolu Agency, 29 Mar 2024',
+            'Russian officials alleged a Ukrainian link; Ukraine denied any involvement.\n' +
+            'Sources: BBC News, 23 Mar 2024; Anadolu Agency, 29 Mar 2024 \u00b7 `ukraine-link-claim`',
         },
       ],
     });
@@ -75,7 +77,7 @@ describe('renderReply', () => {
     const { embeds, components } = renderReply({ kind: 'digest', digest: weeklyDigest }, withButtons);
     expect(embeds.map((e) => e.title)).toEqual(['Crocus City Hall: what is new', 'Revised']);
     expect(embeds[0]?.description).toBe('One revised figure since the last digest.');
-    expect(embeds[1]?.fields?.[0]?.value).toBe('The death toll rose to 144.\nSource: Anadolu Agency, 29 Mar 2024');
+    expect(embeds[1]?.fields?.[0]?.value).toBe('The death toll rose to 144.\nSource: Anadolu Agency, 29 Mar 2024 \u00b7 `toll-144`');
     expect(embeds[1]?.footer?.text).toBe('Data as of 29 Mar 2024');
     expect(components[0]?.components.map((b) => b.custom_id)).toEqual(['sources:toll-144']);
   });

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { REST } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from '../../../commands/command.js';
+import { commands as sharedCommands } from '../../../commands/index.js';
+import { buildCommandPayload, CommandPayloadError, registerCommands } from '../../../src/adapters/discord/registration.js';
+import { IDS } from '../../fakes/discord-payloads.js';
+import { FakeDiscordRest } from '../../fakes/discord-rest.js';
+import { testCommands } from './test-commands.js';
+
+const byName = (name: string) => testCommands([]).find((c) => c.name === name) as Command;
+const PRIVATE = { type: 5, name: 'private', description: 'Answer only to you', required: false };
+const run = () => ({ kind: 'notice', text: '' }) as const;
+
+describe('buildCommandPayload', () => {
+  it('registers ask as /brief question:<text> with its length limit, plus the private option', () => {
+    const [brief] = buildCommandPayload([byName('ask')]);
+    expect(brief).toEqual({
+      type: 1,
+      name: 'brief',
+      description: 'Ask a question about the Crocus City Hall attack',
+      options: [{ type: 3, name: 'question', description: 'Your question', required: true, max_length: 300 }, PRIVATE],
+      contexts: [0, 1],
+      integration_types: [0],
+    });
+  });
+
+  it('keeps other names, puts required options first and turns choices into Discord choices', () => {
+    const [digest] = buildCommandPayload([byName('digest')]);
+    expect(digest?.name).toBe('digest');
+    expect(digest?.options).toEqual([
+      {
+        type: 3,
+        name: 'action',
+        description: 'What to do',
+        required: true,
+        choices: ['subscribe', 'unsubscribe', 'list'].map((c) => ({ name: c, value: c })),
+      },
+      { type: 3, name: 'schedule', description: 'When, e.g. "daily 09:00"', required: false, max_length: 60 },
+      PRIVATE,
+    ]);
+  });
+
+  it('shortens descriptions to Discord\u2019s 100 characters', () => {
+    const long: Command = { name: 'about', description: 'x'.repeat(140), options: [], run };
+    expect(buildCommandPayload([long])[0]?.description).toHaveLength(100);
+  });
+
+  it.each([
+    [{ name: 'Ask Me', description: 'd', options: [], run }, /"\/Ask Me".*name "Ask Me"/],
+    [{ name: 'x', description: 'd', options: [{ name: 'private', description: 'd', required: false }], run }, /reserved/],
+    [
+      { name: 'x', description: 'd', options: [{ name: 'pick', description: 'd', required: true, choices: Array.from({ length: 26 }, (_, i) => `c${i}`) }], run },
+      /26 choices/,
+    ],
+  ] satisfies [Command, RegExp][])('refuses a command Discord would reject, naming it (%#)', (command, message) => {
+    expect(() => buildCommandPayload([command])).toThrow(CommandPayloadError);
+    expect(() => buildCommandPayload([command])).toThrow(message);
+  });
+
+  it('refuses two commands that would share a slash name', () => {
+    const brief: Command = { name: 'brief', description: 'd', options: [], run };
+    expect(() => buildCommandPayload([byName('ask'), brief])).toThrow(/"\/brief": two commands/);
+  });
+
+  it('builds the shared command list from commands/ with /brief in place of ask', () => {
+    const payload = buildCommandPayload(sharedCommands);
+    const names = payload.map((c) => c.name);
+    expect(names).toContain('brief');
+    expect(names).not.toContain('ask');
+    expect(names).toHaveLength(sharedCommands.length);
+    for (const c of payload) expect(c.options?.at(-1)).toEqual(PRIVATE);
+  });
+});
+
+describe('registering with Discord', () => {
+  let fake: FakeDiscordRest;
+  beforeAll(async () => {
+    fake = await FakeDiscordRest.start();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it('PUTs the payload to the guild route when a guild is given, and globally otherwise', async () => {
+    const rest = new REST({ api: fake.apiUrl }).setToken('fake-bot-token');
+    const list = testCommands([]).slice(0, 3);
+    const guild = await registerCommands(rest, { applicationId: IDS.app, guildId: IDS.guild }, list);
+    const global = await registerCommands(rest, { applicationId: IDS.app }, list);
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+
+    expect(guild).toMatchObject({ scope: 'guild', names: ['brief', 'timeline', 'sources'] });
+    expect(global.scope).toBe('global');
+    const [put] = fake.find('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`));
+    expect(put?.body).toEqual(buildCommandPayload(list));
+    expect(put?.headers.authorization).toBe('Bot fake-bot-token');
+    expect(fake.find('PUT', new RegExp(`^/applications/${IDS.app}/commands$`))).toHaveLength(1);
+  });
+
+  it('discord:register registers the shared commands to DISCORD_GUILD_ID and says so', async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+    Object.assign(env, { DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_URL: fake.apiUrl });
+    const cwd = mkdtempSync(join(tmpdir(), 'discord-register-')); // no .env here to interfere
+    const { stdout } = await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/discord-register.ts')], { cwd, env });
+
+    const puts = fake.find('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`));
+    expect(puts.at(-1)?.body).toEqual(buildCommandPayload(sharedCommands));
+    expect(stdout).toContain(`Registered ${sharedCommands.length} slash commands in server ${IDS.guild}: /brief`);
+  });
+
+  it('stops with a message naming the missing key when DISCORD_TOKEN is not set', async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const cwd = mkdtempSync(join(tmpdir(), 'discord-register-'));
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_APPLICATION_ID: IDS.app };
+    const result = await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/discord-register.ts')], { cwd, env }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('DISCORD_TOKEN missing') });
+  });
+});
