@@ -6,7 +6,7 @@ import type {
   MessageMentionOptions,
 } from 'discord.js';
 import type { Reply } from '../../../commands/command.js';
-import type { Briefing, Digest } from '../../core/types.js';
+import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
 import { itemField, sourceButtons, type NumberedItem } from './render-items.js';
 
@@ -55,14 +55,28 @@ export function renderReply(reply: Reply, options: RenderOptions): DiscordMessag
   return fit(blocks, options);
 }
 
+/**
+ * The briefing text without the lines that restate an item: the text is written to read on its own, so it lists
+ * the items again with their citations, while the embed already shows each item as a field with its sources.
+ */
+function unrepeated(text: string, items: readonly BriefingItem[]): string {
+  if (items.length === 0) return text;
+  const restates = (line: string) => items.some((item) => item.text.trim() !== '' && line.includes(item.text.trim()));
+  return text
+    .split('\n')
+    .filter((line) => !restates(line))
+    .join('\n');
+}
+
 function briefingBlocks(b: Briefing): Block[] {
-  const parts = [b.text];
+  const parts = [unrepeated(b.text, b.items)];
   if (b.notes?.length) parts.push(b.notes.map((n) => `*${n}*`).join('\n'));
   if (b.suggestions?.length) parts.push(['**Try asking:**', ...b.suggestions.map((s) => `\u2022 ${s}`)].join('\n'));
+  const description = parts.filter((p) => p.trim() !== '').join('\n\n');
   return [
     {
       title: b.title ?? (b.query.trim() || 'Briefing'),
-      description: parts.join('\n\n'),
+      description: description === '' ? undefined : description,
       color: b.answered ? COLORS.answered : COLORS.abstained,
       items: b.items.map((item, i) => ({ n: i + 1, item })),
     },

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { Command } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
 import { startDiscord, type DiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { FakeDiscordGateway } from '../../fakes/discord-gateway.js';
 import { IDS } from '../../fakes/discord-payloads.js';
@@ -21,7 +21,10 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  commands?: (calls: CommandCall[]) => Command[];
+  /** The command list; defaults to the recording test commands. */
+  commands?: (calls: CommandCall[]) => readonly Command[];
+  /** Defaults to the fixture services (test commands do not use the engine). */
+  services?: Services;
   deferAfterMs?: number;
 }
 
@@ -35,7 +38,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const adapter = await startDiscord({
     config: { token: 'fake-bot-token', applicationId: IDS.app, apiUrl: rest.apiUrl },
-    services,
+    services: options.services ?? services,
     commands: (options.commands ?? testCommands)(calls),
     logger,
     now: () => new Date('2024-04-01T09:00:00Z'),

@@ -43,6 +43,18 @@ describe('renderReply', () => {
     expect(allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 
+  it('keeps the lead of the text but not its lines restating items, which show as fields', () => {
+    const briefing = claimBriefing('who claimed it?');
+    const [first, second] = briefing.items;
+    briefing.text = `Islamic State claimed it.\n\u2022 ${first?.text} (BBC News, 23 Mar 2024)\n  Counter-claim: ${second?.text} (AA)`;
+    const { embeds } = renderReply({ kind: 'briefing', briefing }, withButtons);
+    expect(embeds[0]?.description).toBe('Islamic State claimed it.');
+    expect(embeds[0]?.fields).toHaveLength(2);
+
+    briefing.text = `\u2022 ${first?.text} (BBC News, 23 Mar 2024)`;
+    expect(renderReply({ kind: 'briefing', briefing }, withButtons).embeds[0]?.description).toBeUndefined();
+  });
+
   it('lists suggestions and notes under an abstention, with no buttons', () => {
     const { embeds, components } = renderReply(
       {
