@@ -152,6 +152,7 @@ export class FakeDiscordRest {
       return ok(messageFrom(r.body, IDS.channel));
     }
     if (r.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(r.path)) return ok(messageFrom(r.body, IDS.channel));
+    if (r.method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(r.path)) return { status: 204 };
     if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(r.path)) {
       const list = Array.isArray(r.body) ? (r.body as object[]) : [];
       return ok(list.map((c) => ({ ...c, id: snowflake(), application_id: IDS.app, version: snowflake() })));

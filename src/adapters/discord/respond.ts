@@ -53,7 +53,8 @@ async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message
 
 /**
  * Answers an interaction within Discord's 3 s deadline: a direct reply when `work` finishes before
- * `deferAfterMs`, otherwise a deferred reply (callback type 5) edited once the work is done. Never rejects.
+ * `deferAfterMs`, otherwise a deferred reply (callback type 5) edited once the work is done. The deferral is
+ * private when `ephemeral`; a private answer to a public deferral becomes a private follow-up. Never rejects.
  */
 export async function respond(
   interaction: AnswerableInteraction,
@@ -75,5 +76,15 @@ export async function respond(
     return;
   }
   const reply = await pending;
-  await sendOrNote((m) => interaction.editReply(m), renderReply(reply, deps.render), deps);
+  const message = renderReply(reply, deps.render);
+  if (reply.ephemeral && !ephemeral) {
+    // Deferred in public, but the command answers only the asker: follow up privately, drop the placeholder.
+    const privately = async (m: DiscordMessage) => {
+      await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
+      await interaction.deleteReply();
+    };
+    await sendOrNote(privately, message, deps);
+    return;
+  }
+  await sendOrNote((m) => interaction.editReply(m), message, deps);
 }

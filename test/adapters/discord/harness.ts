@@ -26,6 +26,7 @@ export interface HarnessOptions {
   /** Defaults to the fixture services (test commands do not use the engine). */
   services?: Services;
   deferAfterMs?: number;
+  restTimeoutMs?: number;
 }
 
 /** Starts the fakes and the adapter, and waits until discord.js is ready. */
@@ -43,6 +44,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     now: () => new Date('2024-04-01T09:00:00Z'),
     deferAfterMs: options.deferAfterMs,
+    restTimeoutMs: options.restTimeoutMs,
   });
   return {
     rest,

@@ -88,6 +88,17 @@ describe('Discord slash commands', () => {
     expect((edit.body as Callback['data'])?.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('turns a private answer to a public deferral into a private follow-up and removes the placeholder', async () => {
+    const payload = slashPayload('slow-private');
+    const deferred = await interact(payload);
+    const followUp = await h.rest.waitFor('POST', new RegExp(`^/webhooks/${IDS.app}/${payload.token}$`));
+    const removed = await h.rest.waitFor('DELETE', originalPath(payload));
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(followUp.body).toMatchObject({ flags: 64, embeds: [{ description: 'Just for you.' }] });
+    expect(removed.at).toBeGreaterThan(followUp.at);
+    expect(h.rest.find('PATCH', originalPath(payload))).toEqual([]);
+  });
+
   it('answers a failing command with a short note and logs the error', async () => {
     const { body } = await interact(slashPayload('broken'));
     expect(body.data?.embeds?.[0]?.description).toMatch(/^Sorry, I couldn't answer that/);

@@ -72,6 +72,12 @@ export function testCommands(calls: CommandCall[], slowMs = 400): Command[] {
       run: record('slow', () => new Promise<Reply>((r) => setTimeout(() => r({ kind: 'briefing', briefing: claimBriefing('slow') }), slowMs))),
     },
     {
+      name: 'slow-private',
+      description: 'Answers after a while, only to the asker',
+      options: [],
+      run: record('slow-private', () => new Promise<Reply>((r) => setTimeout(() => r({ kind: 'notice', text: 'Just for you.', ephemeral: true }), slowMs))),
+    },
+    {
       name: 'broken',
       description: 'Always fails',
       options: [],
