@@ -42,6 +42,13 @@ export class FakeDiscordGateway {
     await once(this.events, 'identified');
   }
 
+  /** Resolves with the close code when the connected client closes its connection. */
+  closed(): Promise<number> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new Error('fake gateway: no client connected'));
+    return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+  }
+
   /** Sends a dispatch event (op 0) such as MESSAGE_CREATE or INTERACTION_CREATE. */
   dispatch(t: string, d: unknown): void {
     if (!this.socket) throw new Error('fake gateway: no client connected');
