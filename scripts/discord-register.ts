@@ -5,7 +5,7 @@
 import dotenv from 'dotenv';
 import { REST } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { registerCommands } from '../src/adapters/discord/registration.js';
+import { inviteUrl, registerCommands } from '../src/adapters/discord/registration.js';
 import { loadConfig } from '../src/config.js';
 
 dotenv.config({ quiet: true });
@@ -23,6 +23,7 @@ try {
   const where = result.scope === 'guild' ? `in server ${discord.guildId}` : 'globally (all servers and DMs)';
   console.log(`Registered ${result.names.length} slash commands ${where}: ${result.names.map((n) => `/${n}`).join(', ')}`);
   console.log(`PUT ${result.route}`);
+  console.log(`Invite the bot with: ${inviteUrl(discord.applicationId)}`);
 } catch (err) {
   console.error(`Registration failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

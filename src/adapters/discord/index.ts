@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
@@ -10,7 +9,7 @@ import { createMentionHandler } from './mentions.js';
 import { createDiscordPoster } from './poster.js';
 import { noPings, type RenderOptions } from './render.js';
 
-export { buildCommandPayload, registerCommands, CommandPayloadError } from './registration.js';
+export { buildCommandPayload, CommandPayloadError, inviteUrl, registerCommands } from './registration.js';
 export { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
 
 /** Everything the Discord adapter needs; main.ts builds it. */
@@ -76,7 +75,7 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
 
   const poster = createDiscordPoster({ token: config.token, apiUrl: config.apiUrl, timeoutMs: timeout, render });
   try {
-    const ready = once(client, Events.ClientReady);
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(config.token);
     await ready;
   } catch (err) {

@@ -3,6 +3,8 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  OAuth2Scopes,
+  PermissionFlagsBits,
   Routes,
   type REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -108,4 +110,25 @@ export async function registerCommands(
     : Routes.applicationCommands(target.applicationId);
   await rest.put(route, { body });
   return { scope: target.guildId ? 'guild' : 'global', route, names: body.map((c) => c.name) };
+}
+
+/** What the bot needs in a channel: see it, read the message it replies to, post embeds, also in threads. */
+const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory;
+
+/**
+ * The URL that adds the bot to a server with the scopes (bot, applications.commands) and permissions it needs.
+ * @example inviteUrl('1210000000000000001') // 'https://discord.com/oauth2/authorize?client_id=...&scope=bot+applications.commands&permissions=274877991936'
+ */
+export function inviteUrl(applicationId: string): string {
+  const query = new URLSearchParams({
+    client_id: applicationId,
+    scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '),
+    permissions: String(BOT_PERMISSIONS),
+  });
+  return `https://discord.com/oauth2/authorize?${query.toString()}`;
 }

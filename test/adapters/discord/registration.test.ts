@@ -7,7 +7,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../../commands/command.js';
 import { commands as sharedCommands } from '../../../commands/index.js';
-import { buildCommandPayload, CommandPayloadError, registerCommands } from '../../../src/adapters/discord/registration.js';
+import { buildCommandPayload, CommandPayloadError, inviteUrl, registerCommands } from '../../../src/adapters/discord/registration.js';
 import { IDS } from '../../fakes/discord-payloads.js';
 import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { testCommands } from './test-commands.js';
@@ -77,6 +77,17 @@ describe('buildCommandPayload', () => {
   });
 });
 
+describe('inviteUrl', () => {
+  it('asks for the bot and applications.commands scopes and only the permissions replies need', () => {
+    const url = new URL(inviteUrl(IDS.app));
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('client_id')).toBe(IDS.app);
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    // View Channel 1024 + Send Messages 2048 + Embed Links 16384 + Read Message History 65536 + Send in Threads 2^38
+    expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384 + 65536 + 2 ** 38));
+  });
+});
+
 describe('registering with Discord', () => {
   let fake: FakeDiscordRest;
   beforeAll(async () => {
@@ -112,6 +123,7 @@ describe('registering with Discord', () => {
     const puts = fake.find('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`));
     expect(puts.at(-1)?.body).toEqual(buildCommandPayload(sharedCommands));
     expect(stdout).toContain(`Registered ${sharedCommands.length} slash commands in server ${IDS.guild}: /brief`);
+    expect(stdout).toContain(`Invite the bot with: ${inviteUrl(IDS.app)}`);
   });
 
   it('stops with a message naming the missing key when DISCORD_TOKEN is not set', async () => {
