@@ -17,7 +17,8 @@ export interface RespondDeps {
 
 /** The note shown when a command failed or Discord refused the answer. */
 export const SORRY = "Sorry, I couldn't answer that just now. Please try again in a moment.";
-const NOTE: Reply = { kind: 'notice', text: SORRY, error: true };
+/** Only the asker needs to see that something failed. */
+const NOTE: Reply = { kind: 'notice', text: SORRY, error: true, ephemeral: true };
 
 /** Runs `work` and never rejects: a failure becomes the short error note, and is logged. */
 function settle(work: () => Reply | Promise<Reply>, logger: Logger): Promise<Reply> {
@@ -81,7 +82,7 @@ export async function respond(
     // Deferred in public, but the command answers only the asker: follow up privately, drop the placeholder.
     const privately = async (m: DiscordMessage) => {
       await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
-      await interaction.deleteReply();
+      await interaction.deleteReply().catch((err: unknown) => deps.logger.warn(logFields(err), 'discord: placeholder stays'));
     };
     await sendOrNote(privately, message, deps);
     return;

@@ -99,8 +99,9 @@ describe('Discord slash commands', () => {
     expect(h.rest.find('PATCH', originalPath(payload))).toEqual([]);
   });
 
-  it('answers a failing command with a short note and logs the error', async () => {
+  it('answers a failing command with a short note to the asker only, and logs the error', async () => {
     const { body } = await interact(slashPayload('broken'));
+    expect(body.data?.flags).toBe(64);
     expect(body.data?.embeds?.[0]?.description).toMatch(/^Sorry, I couldn't answer that/);
     expect(errorLogs(h).at(-1)).toMatchObject({ msg: 'discord: command failed' });
   });
