@@ -6,11 +6,17 @@ import type { Digest } from '../core/types.js';
  * the scheduler; every method answers with a Reply ready to render.
  */
 export interface DigestService {
-  subscribe(caller: Caller, schedule: string, timeZone?: string): Promise<Reply>;
+  subscribe(caller: Caller, schedule: string, timeZone?: string, options?: SubscribeOptions): Promise<Reply>;
   unsubscribe(caller: Caller): Promise<Reply>;
   list(caller: Caller): Promise<Reply>;
   now(caller: Caller): Promise<Reply>;
   preview(caller: Caller): Promise<Reply>;
+}
+
+/** Subscription settings beyond schedule and time zone. */
+export interface SubscribeOptions {
+  /** Skip a slot when nothing changed, instead of posting a one-line "No changes" digest. */
+  skipWhenUnchanged?: boolean;
 }
 
 /** Why a post failed, as an adapter reports it; the scheduler decides to retry or give up. */

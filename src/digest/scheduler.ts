@@ -1,0 +1,110 @@
+import type { Delivery, Subscription } from '../store/store.js';
+import { deliver, type DeliverDeps, type DeliverResult } from './deliver.js';
+import { latestSlot } from './schedule.js';
+
+/** Knobs of the scheduler; the defaults suit production. */
+export interface SchedulerTiming {
+  /** How often `start()` runs `tick()`. Slots are posted within this much of their time. */
+  pollMs: number;
+  /** A slot first claimed later than this after its time is marked late (the process was down). */
+  lateAfterMs: number;
+  /** A claim not finished after this long is taken to be from a crashed process and taken over, once. */
+  staleClaimMs: number;
+}
+
+export const DEFAULT_TIMING: SchedulerTiming = { pollMs: 15_000, lateAfterMs: 5 * 60_000, staleClaimMs: 10 * 60_000 };
+
+/** What the scheduler needs: delivery dependencies plus the clock and this process's claim owner id. */
+export interface SchedulerDeps extends DeliverDeps {
+  now: () => Date;
+  owner: string;
+  timing: SchedulerTiming;
+}
+
+/** One delivery attempted by a tick. */
+export type TickResult = DeliverResult & { subscriptionId: string; channelId: string; slot: Date; late: boolean };
+
+/** Runs digests on their schedules. `tick()` does one pass and is what tests call instead of waiting. */
+export interface Scheduler {
+  /** Ticks now and then every `pollMs`. */
+  start(): void;
+  /** Stops ticking and waits for a tick in progress. */
+  stop(): Promise<void>;
+  /** One pass over all subscriptions: claims and posts every slot that is due, retries what failed. */
+  tick(): Promise<TickResult[]>;
+}
+
+/**
+ * The delivery of `sub` that this process should attempt now, claimed, or undefined. Only the latest due slot
+ * is considered, so after downtime a channel gets one (late) digest, not one per missed slot.
+ */
+async function claimDue(deps: SchedulerDeps, sub: Subscription, now: Date): Promise<Delivery | undefined> {
+  const { store, owner, timing } = deps;
+  const slot = latestSlot(sub.schedule, sub.timeZone, now);
+  if (slot === undefined || slot < sub.startsAt) return undefined;
+  const late = now.getTime() - slot.getTime() > timing.lateAfterMs;
+  const existing = await store.findDelivery(sub.id, slot);
+  if (existing === undefined) return store.claim({ subscriptionId: sub.id, slot, owner, at: now, late });
+  if (existing.status === 'failed' && existing.nextAttemptAt !== undefined && existing.nextAttemptAt <= now) {
+    return store.reclaim(existing, owner, now, false);
+  }
+  const stale = now.getTime() - existing.claimedAt.getTime() >= timing.staleClaimMs;
+  if (existing.status === 'claimed' && stale && existing.attempts < deps.retry.maxAttempts) {
+    deps.logger.warn({ subscription: sub.id, slot, claimedBy: existing.claimedBy }, 'digest: taking over a stale claim (its process stopped before posting)');
+    return store.reclaim(existing, owner, now, true);
+  }
+  return undefined;
+}
+
+/**
+ * A scheduler over the store. Several processes may run one each against the same PostgreSQL: a slot is
+ * claimed by a unique row before posting, so exactly one of them posts it.
+ * @example const scheduler = createScheduler({ ...deps, now: () => new Date(), owner, timing: DEFAULT_TIMING }); scheduler.start();
+ */
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const log = deps.logger;
+  let running: Promise<TickResult[]> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function one(sub: Subscription, now: Date): Promise<TickResult | undefined> {
+    const delivery = await claimDue(deps, sub, now);
+    if (delivery === undefined) return undefined;
+    const result = await deliver(deps, sub, delivery, now);
+    return { ...result, subscriptionId: sub.id, channelId: sub.channelId, slot: delivery.slot, late: delivery.late };
+  }
+
+  async function pass(): Promise<TickResult[]> {
+    const now = deps.now();
+    const subs = await deps.store.listSubscriptions();
+    const settled = await Promise.allSettled(subs.map((sub) => one(sub, now)));
+    const results: TickResult[] = [];
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled') {
+        if (s.value !== undefined) results.push(s.value);
+      } else {
+        log.error({ err: s.reason, subscription: subs[i]?.id }, 'digest: scheduling a subscription failed');
+      }
+    });
+    return results;
+  }
+
+  const scheduler: Scheduler = {
+    tick() {
+      running ??= pass().finally(() => (running = undefined));
+      return running;
+    },
+    start() {
+      if (timer !== undefined) return;
+      const run = () => void scheduler.tick().catch((err: unknown) => log.error({ err }, 'digest: tick failed'));
+      timer = setInterval(run, deps.timing.pollMs);
+      run();
+      log.info({ owner: deps.owner, pollMs: deps.timing.pollMs }, 'digest scheduler started');
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+  return scheduler;
+}
