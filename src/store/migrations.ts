@@ -71,8 +71,9 @@ export async function migrate(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
-    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationError(`store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const failed = results.find((r) => r.status === 'Error')?.migrationName;
+    const what = failed === undefined ? 'store: could not reach or lock the database' : `store: migration ${failed} failed`;
+    throw new MigrationError(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
