@@ -49,15 +49,24 @@ export function onThisDay(facts: readonly Fact[], today: IsoDate): Fact[] {
   return facts.filter((f) => factRange(f.date)[0] === day).sort(byTime);
 }
 
-/** A few uncontested facts that tell the story in brief: the earliest of each overview topic. */
+/** The day of the attack: an overview tells what happened from then on, not the background. */
+const EVENT_DAY: IsoDate = '2024-03-22';
+
+/** Overview preference within a topic: facts mainly about it, well sourced, timed, then earliest. */
+function overviewOrder(topic: Topic): (a: Fact, b: Fact) => number {
+  const main = (f: Fact) => (f.topics[0] === topic ? 0 : 1);
+  const timed = (f: Fact) => (f.time === undefined ? 1 : 0);
+  return (a, b) => main(a) - main(b) || b.sources.length - a.sources.length || timed(a) - timed(b) || byTime(a, b);
+}
+
+/** A few uncontested facts that tell the story in brief: the best of each overview topic, from the attack day on. */
 export function overviewFacts(facts: readonly Fact[]): Fact[] {
   const picked: Fact[] = [];
   for (const topic of OVERVIEW_TOPICS) {
-    const first = facts
-      .filter((f) => f.topics.includes(topic) && !f.contested && !f.figure && !picked.includes(f))
-      .filter((f) => f.date.startsWith('2024'))
-      .sort(byTime)[0];
-    if (first) picked.push(first);
+    const best = facts
+      .filter((f) => f.topics.includes(topic) && !f.contested && !f.figure && !picked.includes(f) && f.date >= EVENT_DAY)
+      .sort(overviewOrder(topic))[0];
+    if (best) picked.push(best);
   }
   return picked;
 }

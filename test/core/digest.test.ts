@@ -26,6 +26,16 @@ describe('buildDigest', () => {
     expect(digest.text).toContain('Key figures: at least 144 killed (as of 29 Mar 2024, Anadolu Agency); 551 injured (as of 29 Mar 2024, Anadolu Agency).');
   });
 
+  it('picks for the overview well-sourced facts mainly about each topic, from the attack day on', () => {
+    const extra = [
+      digestFact({ id: 'is-threat-2023', text: 'IS-KP had threatened Russia in its propaganda for two years.', date: '2023-06-01', topics: ['responsibility'] }),
+      digestFact({ id: 'analyst-comment', text: 'An analyst said the claim fitted IS-KP\'s pattern of attacks.', date: '2024-03-22', topics: ['reactions', 'responsibility'] }),
+      digestFact({ id: 'amaq-claim', text: 'The claim was posted by the Amaq agency on Telegram.', date: '2024-03-22', topics: ['responsibility'], sources: ['bbc-2024-03-23', 'tass-2024-03-24'] }),
+    ];
+    const digest = buildDigest(digestCore([...BASE_FACTS, ...extra]), undefined, JUNE, MOSCOW);
+    expect(ids(digest)['Key facts']).toEqual(['gunmen-opened-fire', 'hall-set-on-fire', 'amaq-claim', 'four-arrested']);
+  });
+
   it('gives every item its sources with outlet and date', () => {
     const digest = buildDigest(digestCore(), undefined, JUNE, MOSCOW);
     const arrested = digest.sections.flatMap((s) => s.items).find((i) => i.id === 'four-arrested');
