@@ -34,17 +34,23 @@ export interface Scheduler {
   tick(): Promise<TickResult[]>;
 }
 
+/** Whether a delivery is finished for good: nobody will post or retry it. */
+function isSettled(d: Pick<Delivery, 'status' | 'nextAttemptAt'>): boolean {
+  return d.status === 'posted' || d.status === 'skipped' || (d.status === 'failed' && d.nextAttemptAt === undefined);
+}
+
 /**
  * The delivery of `sub` that this process should attempt now, claimed, or undefined. Only the latest due slot
  * is considered, so after downtime a channel gets one (late) digest, not one per missed slot.
  */
-async function claimDue(deps: SchedulerDeps, sub: Subscription, now: Date): Promise<Delivery | undefined> {
+async function claimDue(deps: SchedulerDeps, sub: Subscription, now: Date, settled: Map<string, number>): Promise<Delivery | undefined> {
   const { store, owner, timing } = deps;
   const slot = latestSlot(sub.schedule, sub.timeZone, now);
-  if (slot === undefined || slot < sub.startsAt) return undefined;
+  if (slot === undefined || slot < sub.startsAt || settled.get(sub.id) === slot.getTime()) return undefined;
   const late = now.getTime() - slot.getTime() > timing.lateAfterMs;
   const existing = await store.findDelivery(sub.id, slot);
   if (existing === undefined) return store.claim({ subscriptionId: sub.id, slot, owner, at: now, late });
+  if (isSettled(existing)) settled.set(sub.id, slot.getTime());
   if (existing.status === 'failed' && existing.nextAttemptAt !== undefined && existing.nextAttemptAt <= now) {
     return store.reclaim(existing, owner, now, false);
   }
@@ -65,11 +71,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const log = deps.logger;
   let running: Promise<TickResult[]> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  // Slots known to be finished, by subscription: spares the store a query per subscription per tick.
+  const settled = new Map<string, number>();
 
   async function one(sub: Subscription, now: Date): Promise<TickResult | undefined> {
-    const delivery = await claimDue(deps, sub, now);
+    const delivery = await claimDue(deps, sub, now, settled);
     if (delivery === undefined) return undefined;
     const result = await deliver(deps, sub, delivery, now);
+    if (result.outcome !== 'failed' || result.gaveUp) settled.set(sub.id, delivery.slot.getTime());
     return { ...result, subscriptionId: sub.id, channelId: sub.channelId, slot: delivery.slot, late: delivery.late };
   }
 
