@@ -47,17 +47,21 @@ export function createDigests(options: CreateDigestsOptions): Digests {
   const logger = options.logger.child({ component: 'digest' });
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const now = options.now ?? (() => new Date());
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const postTimeoutMs = options.postTimeoutMs ?? 60_000;
+  // A claim must outlive the slowest post, or a live process's claim would be taken over and posted twice.
+  if (timing.staleClaimMs <= postTimeoutMs) throw new RangeError(`digest timing: staleClaimMs (${timing.staleClaimMs}) must exceed postTimeoutMs (${postTimeoutMs})`);
   const deliverDeps = {
     store: options.store,
     core: options.core,
     posters,
     logger,
     retry: { ...DEFAULT_RETRY, ...options.retry },
-    postTimeoutMs: options.postTimeoutMs ?? 60_000,
+    postTimeoutMs,
   };
   return {
     service: createDigestService({ ...deliverDeps, now, owner, defaultTimeZone: options.defaultTimeZone }),
-    scheduler: createScheduler({ ...deliverDeps, now, owner, timing: { ...DEFAULT_TIMING, ...options.timing } }),
+    scheduler: createScheduler({ ...deliverDeps, now, owner, timing }),
     addPoster: (poster) => posters.add(poster),
   };
 }

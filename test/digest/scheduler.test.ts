@@ -25,6 +25,12 @@ async function setup(backend: Backend, start: string, extra: Partial<CreateDiges
   return { clock, lines, location, store, poster, digests, ...digests };
 }
 
+it('refuses timings where a live claim could be taken over before its post times out', async () => {
+  const store = await openStore({ kind: 'sqlite', file: ':memory:' }, captureLogger().logger);
+  open.push(store);
+  expect(() => createDigests({ store, core: digestCore(), logger: captureLogger().logger, defaultTimeZone: 'UTC', postTimeoutMs: 60_000, timing: { staleClaimMs: 60_000 } })).toThrow(RangeError);
+});
+
 describe.each(backends)('digest scheduler on $name', (backend) => {
   it('posts a due slot once however often it ticks, and nothing before its time', async () => {
     const t = await setup(backend, '2025-06-01T05:00:00Z');
@@ -98,6 +104,19 @@ describe.each(backends)('digest scheduler on $name', (backend) => {
     t.clock.set('2025-06-02T09:00:00Z');
     expect((await t.scheduler.tick())[0]?.outcome).toBe('posted');
     expect((await t.store.listSubscriptions())[0]).toMatchObject({ health: 'ok', failures: 0 });
+  });
+
+  it('treats a post that never answers as a timeout and retries the slot later', async () => {
+    const t = await setup(backend, '2025-06-01T08:00:00Z', { postTimeoutMs: 30 });
+    await t.service.subscribe(MANAGER, 'daily 09:00', 'UTC');
+    const silent = { platform: 'slack' as const, post: () => new Promise<string>(() => undefined) };
+    t.digests.addPoster(silent);
+    t.clock.set('2025-06-01T09:00:00Z');
+    const [result] = await t.scheduler.tick();
+    expect(result).toMatchObject({ outcome: 'failed', gaveUp: false, error: { failure: 'timeout' } });
+    t.digests.addPoster(t.poster);
+    t.clock.set('2025-06-01T09:01:00Z');
+    expect((await t.scheduler.tick())[0]?.outcome).toBe('posted');
   });
 
   it('gives up a slot at once when the channel is gone, without retrying', async () => {
