@@ -1,4 +1,4 @@
-import { formatShortDate } from './dates.js';
+import { cmp, formatShortDate } from './dates.js';
 import type { Fact, FactCore, Source, SourceRef } from './types.js';
 
 /** The sources of a fact, as items show them. Unknown ids are skipped (the loader rejects them anyway). */
@@ -26,6 +26,6 @@ export function figureCitation(fact: Fact, core: FactCore): string {
   if (!fact.figure) return citation(fact, core);
   const asOf = fact.figure.asOf;
   const sources = fact.sources.map((id) => core.sources.get(id)).filter((s): s is Source => s !== undefined);
-  const s = sources.filter((x) => x.date >= asOf).sort((a, b) => a.date.localeCompare(b.date))[0] ?? sources[0];
+  const s = sources.filter((x) => x.date >= asOf).sort((a, b) => cmp(a.date, b.date))[0] ?? sources[0];
   return s ? `(as of ${formatShortDate(asOf)}, ${s.outlet})` : `(as of ${formatShortDate(asOf)})`;
 }

@@ -2,6 +2,7 @@ import { about } from './brief/about.js';
 import { answer } from './brief/answer.js';
 import { buildContext, type EngineContext } from './brief/context.js';
 import { factSources } from './brief/fact-sources.js';
+import { prepareOverview } from './brief/overview.js';
 import { timeline } from './brief/timeline.js';
 import type { Briefing, FactCore } from './types.js';
 
@@ -27,6 +28,7 @@ export interface Engine {
  */
 export function createEngine(core: FactCore): Engine {
   const ctx: EngineContext = buildContext(core);
+  prepareOverview(ctx);
   return {
     core,
     brief: (query) => answer(String(query ?? ''), ctx),

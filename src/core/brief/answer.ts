@@ -8,6 +8,7 @@ import { figureAnswer } from './figure-answer.js';
 import { generalAnswer } from './general-answer.js';
 import { overview } from './overview.js';
 import { understand } from './understand.js';
+import { synonymsOf } from './cues.js';
 
 /** A question cut to LIMITS.query characters (whole code points, at a space when one is near). */
 export function capQuery(raw: string): { text: string; notes: string[] } {
@@ -30,6 +31,10 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
   const { text: query, notes } = capQuery(raw);
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
   const u = understand(query, ctx);
+  // A required word that is no spelling of anything in the facts cannot be covered: no route can answer.
+  const hopeless = u.content.filter((c) => !c.known && c.near.length === 0 && synonymsOf(c.term).every((s) => ctx.index.df(s) === 0));
+  const required = u.content.length + u.entities.length;
+  if (hopeless.length > (required >= 4 ? 1 : 0)) return abstain(query, { kind: 'no-match' }, ctx, u.topics, notes);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
 
   const figureQuestion = u.figureKinds.length > 0 ? u.quantity || u.evolution || u.content.some((c) => /^\d+$/.test(c.term)) : u.quantity && u.content.length + u.entities.length === 0 && u.topics.size === 0;

@@ -2,7 +2,7 @@ import { createEntityResolver, type EntityResolver } from '../search/entities.js
 import { termsOf } from '../search/fact-terms.js';
 import { buildFactIndex, type FactIndex } from '../search/search-index.js';
 import { isNoise } from '../search/stopwords.js';
-import { formatLongDate } from '../dates.js';
+import { cmp, formatLongDate } from '../dates.js';
 import type { Fact, FactCore, FigureKind, IsoDate, Topic } from '../types.js';
 import { createSpeller, type Speller } from './speller.js';
 
@@ -31,6 +31,11 @@ export interface EngineContext {
   figures: ReadonlyMap<FigureKind, readonly Fact[]>;
   /** All facts in date (and time) order. */
   chronological: readonly Fact[];
+  /** Facts of a single day, in date order (binary-searchable by date), and facts spanning several days. */
+  singleDay: readonly Fact[];
+  spanning: readonly Fact[];
+  /** Topics at least one non-graphic fact carries. */
+  topicsPresent: ReadonlySet<Topic>;
 }
 
 const TOPIC_WEIGHT: Partial<Record<Topic, number>> = {
@@ -56,7 +61,7 @@ function mode(values: readonly string[]): string | undefined {
 
 /** Chronological order: date, then time (facts without a time come first on their day), then id. */
 export function byTime(a: Fact, b: Fact): number {
-  return a.date.slice(0, 10).localeCompare(b.date.slice(0, 10)) || (a.time ?? '').localeCompare(b.time ?? '') || a.id.localeCompare(b.id);
+  return cmp(a.date.slice(0, 10), b.date.slice(0, 10)) || cmp(a.time ?? '', b.time ?? '') || cmp(a.id, b.id);
 }
 
 /** Builds the context; cost is linear in the number of facts. */
@@ -94,6 +99,10 @@ export function buildContext(core: FactCore): EngineContext {
 
   const mainName = core.entities.find((e) => e.id === mainEventId)?.name ?? 'attack';
   const subject = `${/^the /i.test(mainName) ? '' : 'the '}${mainName} of ${formatLongDate(anchor)}`;
+  const chronological = [...core.facts].sort(byTime);
+  const topicsPresent = new Set(core.facts.filter((f) => !f.graphic).flatMap((f) => f.topics));
+  // Figures in the order headline figures are read: as-of date, then value.
+  for (const list of figures.values()) list.sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0));
   return {
     core,
     subject,
@@ -106,6 +115,9 @@ export function buildContext(core: FactCore): EngineContext {
     nameTerms,
     prior: (id) => priors.get(id) ?? 1,
     figures,
-    chronological: [...core.facts].sort(byTime),
+    chronological,
+    singleDay: chronological.filter((f) => !f.date.includes('/')),
+    spanning: chronological.filter((f) => f.date.includes('/')),
+    topicsPresent,
   };
 }

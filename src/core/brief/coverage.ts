@@ -1,4 +1,3 @@
-import { isTypoOf } from '../search/fuzzy.js';
 import type { Fact } from '../types.js';
 import type { EngineContext } from './context.js';
 import { synonymsOf } from './cues.js';
@@ -45,7 +44,7 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
       return;
     }
     if (!c.known) {
-      const near = terms.find((t) => isTypoOf(c.term, t) || (c.term.length >= 5 && t.startsWith(c.term)));
+      const near = c.near.find((t) => terms.includes(t));
       if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near) });
     }
     missing.push(i);

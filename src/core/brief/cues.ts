@@ -16,11 +16,19 @@ function compile(): CompiledCue[] {
       if (terms.length > 0) out.push({ terms, effect });
     }
   }
-  // Longer phrases first, so "death toll" wins over "death", and "death penalty" over both.
+  // Longer phrases first, so "death toll" wins over "death".
   return out.sort((a, b) => b.terms.length - a.terms.length);
 }
 
-const COMPILED = compile();
+/** Cues by their first term, longest first, so matching costs a map look-up per question word. */
+const BY_FIRST: ReadonlyMap<string, CompiledCue[]> = (() => {
+  const map = new Map<string, CompiledCue[]>();
+  for (const cue of compile()) {
+    const first = cue.terms[0] as string;
+    map.set(first, [...(map.get(first) ?? []), cue]);
+  }
+  return map;
+})();
 
 const SYNONYM_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
@@ -48,21 +56,22 @@ export interface CueMatch {
 }
 
 /**
- * Finds cue phrases among the question's tokens, longest first, skipping tokens already taken
- * (by an entity name, for instance).
+ * Finds cue phrases among the question's tokens, left to right, the longest phrase at each position,
+ * skipping tokens already taken (by an entity name, for instance).
  */
 export function findCues(tokens: readonly QueryToken[], taken: ReadonlySet<number>): CueMatch[] {
-  const used = new Set(taken);
   const out: CueMatch[] = [];
-  for (const cue of COMPILED) {
-    const n = cue.terms.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = !used.has(i + k) && tokens[i + k]?.term === cue.terms[k];
-      if (!ok) continue;
-      for (let k = 0; k < n; k++) used.add(i + k);
-      out.push({ start: i, end: i + n, effect: cue.effect });
-    }
+  let i = 0;
+  while (i < tokens.length) {
+    const found = taken.has(i)
+      ? undefined
+      : BY_FIRST.get((tokens[i] as QueryToken).term)?.find((cue) =>
+          cue.terms.every((t, k) => !taken.has(i + k) && tokens[i + k]?.term === t),
+        );
+    if (found) {
+      out.push({ start: i, end: i + found.terms.length, effect: found.effect });
+      i += found.terms.length;
+    } else i++;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.js';
 import type { Briefing, Fact } from '../types.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
-import type { EngineContext } from './context.js';
+import { byTime, type EngineContext } from './context.js';
 import type { DateRange } from './date-query.js';
 import { generalAnswer } from './general-answer.js';
 import { inRange } from './rank.js';
@@ -14,12 +14,27 @@ function label(r: DateRange): string {
   return r.from === r.to ? formatLongDate(r.from) : `${formatLongDate(r.from)} to ${formatLongDate(r.to)}`;
 }
 
+/** Single-day facts within a closed range, found by binary search on the date-ordered list. */
+function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
+  const list = ctx.singleDay;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Fact).date < range.from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Fact[] = [];
+  for (let i = lo; i < list.length && (list[i] as Fact).date <= range.to; i++) out.push(list[i] as Fact);
+  return out;
+}
+
 /**
  * The most important facts of a period, shown in time order. On a busy day, importance decides which
  * five are shown; for "the first hours" the earliest by the clock come first.
  */
 export function periodFacts(range: DateRange, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
-  const facts = ctx.chronological.filter((f) => inRange(f, range) && allow(f));
+  const facts = [...factsIn(range, ctx), ...ctx.spanning.filter((f) => inRange(f, range))].filter(allow).sort(byTime);
   if (range.firstHours) {
     const timed = facts.filter((f) => f.time && f.date.slice(0, 10) === range.from);
     return (timed.length > 0 ? timed : facts).slice(0, LIMITS.items);
@@ -41,7 +56,7 @@ export function dateAnswer(query: string, u: Understanding, ctx: EngineContext):
   const allow = (f: Fact) => u.graphic || !f.graphic;
   const facts = periodFacts(range, ctx, allow);
   if (facts.length === 0) return abstain(query, { kind: 'no-date', label: label(range) }, ctx, u.topics);
-  const notes = ctx.chronological.some((f) => inRange(f, range) && !allow(f))
+  const notes = [...factsIn(range, ctx), ...ctx.spanning.filter((f) => inRange(f, range))].some((f) => !allow(f))
     ? ['Graphic details were left out; ask with the word "graphic" to include them.']
     : undefined;
   return compose({ query, title: rangeTitle(range), facts, chronological: true, dated: true, notes }, ctx);

@@ -151,10 +151,19 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The rules with the global flag, compiled once (matchAll needs it). */
+const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ re: new RegExp(r.re.source, `${r.re.flags}g`), read: r.read }));
+
+/** A cheap first look: text with no digit and none of these words names no date. */
+const MAY_HAVE_DATE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|hour|night|evening|morning|minute|moment|first|after|before|since|until|till|following|next|prior|earlier|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек/;
+
 const OPEN_RULES: { re: RegExp; read(inner: DateRange): DateRange }[] = [
   { re: /(?<![\p{L}\p{N}])(?:since|after|from)\s+$/u, read: (r) => ({ from: r.from, to: OPEN_END }) },
   { re: /(?<![\p{L}\p{N}])(?:before|until|till|prior\s+to)\s+$/u, read: (r) => ({ from: OPEN_START, to: addDays(r.from, -1) }) },
 ];
+
+const AFTER_ATTACK = new RegExp(String.raw`${B}(?:in\s+the\s+)?(?:days?|weeks?\s+)?(after(?:math)?|since|following|before|prior\s+to)\s+${ATTACK}${E}`, 'u');
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
@@ -169,9 +178,10 @@ function blank(text: string, start: number, end: number): string {
 export function findDates(text: string, anchor: IsoDate): DateFinding {
   let rest = text;
   const found: DateRange[] = [];
-  for (const rule of RULES) {
+  if (!MAY_HAVE_DATE.test(text)) return { rest };
+  for (const rule of GLOBAL_RULES) {
     const blanks: [number, number][] = [];
-    for (const m of rest.matchAll(new RegExp(rule.re.source, `${rule.re.flags}g`))) {
+    for (const m of rest.matchAll(rule.re)) {
       let range = rule.read(m as RegExpExecArray, anchor);
       if (!range) continue; // "1.5 million" or "31 February": not a date, leave the words alone
       let start = m.index;
@@ -186,7 +196,7 @@ export function findDates(text: string, anchor: IsoDate): DateFinding {
     }
     for (const [start, end] of blanks) rest = blank(rest, start, end);
   }
-  const afterAttack = new RegExp(String.raw`${B}(?:in\s+the\s+)?(?:days?|weeks?\s+)?(after(?:math)?|since|following|before|prior\s+to)\s+${ATTACK}${E}`, 'u').exec(rest);
+  const afterAttack = AFTER_ATTACK.exec(rest);
   if (afterAttack && found.length === 0) {
     const after = !/before|prior/.test(afterAttack[1]!);
     found.push(after ? { from: addDays(anchor, 1), to: OPEN_END } : { from: OPEN_START, to: addDays(anchor, -1) });

@@ -1,10 +1,12 @@
 import type { Briefing, Fact, FigureKind } from '../types.js';
+import { cmp } from '../dates.js';
 import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
-import { coverage } from './coverage.js';
+import { rank } from './rank.js';
 import { evolutionSentence, FIGURE_TITLES, figureChain, figureSentence, latestFigure, thin } from './figures.js';
 import { LIMITS } from '../limits.js';
 import type { Understanding } from './understand.js';
+import { isOpenRange } from './date-query.js';
 
 /**
  * Answers "how many" questions from typed figures: the latest value of each kind asked, with its as-of date,
@@ -13,17 +15,12 @@ import type { Understanding } from './understand.js';
  */
 export function figureAnswer(query: string, u: Understanding, ctx: EngineContext): Briefing | undefined {
   const kinds: FigureKind[] = u.figureKinds.length > 0 ? u.figureKinds : ['deaths', 'injured'];
-  const allowed = (f: Fact) => u.graphic || !f.graphic;
   const narrowed = u.content.length + u.entities.length > 0;
-  // With extra words ("how many were detained in Tajikistan"), only figures that cover them will do.
-  const fits = (f: Fact) => {
-    if (!allowed(f)) return false;
-    if (!narrowed) return true;
-    const c = coverage(f, u, ctx);
-    return c.covered === c.required;
-  };
+  // "the toll on 23 March": the figure as it stood then.
+  const fits = (f: Fact) =>
+    (u.graphic || !f.graphic) && (!u.range || isOpenRange(u.range) || (f.figure !== undefined && f.figure.asOf >= u.range.from && f.figure.asOf <= u.range.to));
 
-  if (u.evolution) {
+  if (u.evolution && !narrowed) {
     const kind = kinds[0] as FigureKind;
     const chain = figureChain(kind, ctx, fits);
     if (chain.length >= 2) {
@@ -35,7 +32,7 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   }
 
   const latest = kinds
-    .map((k) => (narrowed ? pickCovered(k, ctx, fits) : latestFigure(k, ctx, fits)))
+    .map((k) => (narrowed ? pickCovered(k, u, ctx, fits) : latestFigure(k, ctx, fits)))
     .filter((f): f is Fact => f !== undefined);
   if (latest.length === 0) return undefined;
   return compose(
@@ -49,10 +46,14 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   );
 }
 
-/** The newest figure of a kind among those that cover the question's extra words. */
-function pickCovered(kind: FigureKind, ctx: EngineContext, fits: (f: Fact) => boolean): Fact | undefined {
-  return (ctx.figures.get(kind) ?? [])
-    .filter(fits)
-    .sort((a, b) => (a.figure?.asOf ?? '').localeCompare(b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0))
+/**
+ * With extra words ("how many were detained in Tajikistan"), only figures that cover them will do: the
+ * index finds the figure facts of the kind that cover every word, and the newest of them is the answer.
+ */
+function pickCovered(kind: FigureKind, u: Understanding, ctx: EngineContext, fits: (f: Fact) => boolean): Fact | undefined {
+  return rank(u, ctx, (f) => f.figure?.kind === kind && fits(f))
+    .filter((c) => c.cov.covered === c.cov.required)
+    .map((c) => c.fact)
+    .sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0))
     .at(-1);
 }

@@ -1,5 +1,5 @@
 import { figureCitation } from '../cite.js';
-import { formatShortDate } from '../dates.js';
+import { formatNumber, formatShortDate } from '../dates.js';
 import type { Fact, Figure, FigureKind } from '../types.js';
 import type { EngineContext } from './context.js';
 
@@ -34,7 +34,7 @@ export const FIGURE_TITLES: Record<FigureKind, string> = {
 };
 
 function amount(f: Figure): string {
-  const n = f.value.toLocaleString('en-GB');
+  const n = formatNumber(f.value);
   return f.qualifier && f.qualifier !== 'exactly' ? `${f.qualifier} ${n}` : n;
 }
 
@@ -52,20 +52,16 @@ export function figureSentence(fact: Fact, ctx: EngineContext): string {
 
 /**
  * The facts that report the overall figure of a kind, oldest first. A toll only grows, so a smaller number
- * reported after a larger one is a partial count ("three citizens of Belarus were killed") and is left out;
- * on one as-of date only the largest value counts.
+ * reported after a larger one is a partial count ("three citizens of Belarus were killed") and is left out.
  */
 export function headlineFigures(kind: FigureKind, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
   const fig = (f: Fact) => f.figure as Figure;
-  const sorted = (ctx.figures.get(kind) ?? [])
-    .filter(allow)
-    .sort((a, b) => fig(a).asOf.localeCompare(fig(b).asOf) || fig(a).value - fig(b).value || b.sources.length - a.sources.length);
-  const maxOn = new Map<string, number>();
-  for (const f of sorted) maxOn.set(fig(f).asOf, Math.max(maxOn.get(fig(f).asOf) ?? 0, fig(f).value));
+  // ctx.figures lists are kept in as-of, then value, order.
+  const sorted = (ctx.figures.get(kind) ?? []).filter(allow);
   let runningMax = 0;
   return sorted.filter((f) => {
-    const { asOf, value } = fig(f);
-    if (value < (maxOn.get(asOf) ?? 0) || value < runningMax) return false;
+    const { value } = fig(f);
+    if (value < runningMax) return false;
     runningMax = value;
     return true;
   });
@@ -100,6 +96,6 @@ export function evolutionSentence(kind: FigureKind, chain: readonly Fact[]): str
   const first = chain[0]?.figure as Figure;
   const last = chain.at(-1)?.figure as Figure;
   const label = FIGURE_TITLES[kind].toLowerCase();
-  const steps = chain.map((f) => (f.figure as Figure).value.toLocaleString('en-GB')).join(' → ');
-  return `The reported figure (${label}) went from ${first.value.toLocaleString('en-GB')} (${formatShortDate(first.asOf)}) to ${last.value.toLocaleString('en-GB')} (${formatShortDate(last.asOf)}): ${steps}.`;
+  const steps = chain.map((f) => formatNumber((f.figure as Figure).value)).join(' → ');
+  return `The reported figure (${label}) went from ${formatNumber(first.value)} (${formatShortDate(first.asOf)}) to ${formatNumber(last.value)} (${formatShortDate(last.asOf)}): ${steps}.`;
 }

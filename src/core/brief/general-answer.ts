@@ -1,4 +1,5 @@
 import type { Briefing, Fact } from '../types.js';
+import { cmp } from '../dates.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
@@ -53,7 +54,7 @@ export function generalAnswer(query: string, u: Understanding, ctx: EngineContex
     return abstain(query, found.length > 0 ? { kind: 'graphic-only' } : { kind: 'no-match' }, ctx, u.topics, opts.notes);
   }
   let facts = shown.map((c) => c.fact);
-  if (u.latest) facts = [...facts].sort((a, b) => b.date.localeCompare(a.date));
+  if (u.latest) facts = [...facts].sort((a, b) => cmp(b.date, a.date));
   const timely = u.time || u.range !== undefined;
   return compose(
     { query, title: titleFor(u, ctx), facts, chronological: timely, dated: timely || u.latest, graphic: u.graphic, notes },

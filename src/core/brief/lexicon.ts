@@ -28,15 +28,17 @@ export interface CueEffect {
   required?: boolean;
   /** "who is", "what was": the answer should be about the named entity itself. */
   definition?: boolean;
+  /** Extra words to search with ("where is" looks for "located"). */
+  search?: string[];
 }
 
 /** Each line: comma-separated phrases, then the effect. */
 export const CUES: [string, CueEffect][] = [
-  ['how many, how much, number of, numbers of, toll, tolls, tally, count, figure, figures, statistics, stats', { quantity: true }],
+  ['сколько, how many, how much, number of, numbers of, toll, tolls, tally, count, figure, figures, statistics, stats', { quantity: true }],
   ['casualties, casualty', { quantity: true, figure: ['deaths', 'injured'], topics: ['casualties'] }],
   ['death toll, body count', { quantity: true, figure: ['deaths'], topics: ['casualties'] }],
-  ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, murdered, slain', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
-  ['injured, injuries, injury, wounded, wounds, hurt, hospitalised, hospitalized', { figure: ['injured'], topics: ['casualties'] }],
+  ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, murdered, slain, погибли, погибло, погибших, погибшие, убиты, убито, жертв, жертвы', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
+  ['injured, injuries, injury, wounded, wounds, hurt, hospitalised, hospitalized, ранены, раненых, пострадавших, пострадали', { figure: ['injured'], topics: ['casualties'] }],
   ['missing, unaccounted', { figure: ['missing'], topics: ['casualties'] }],
   ['detained, detentions, detainees, arrested, arrests, arrest, apprehended, caught, captured, in custody', { figure: ['detained'], topics: ['investigation', 'suspects'] }],
   ['charged, indicted, charges', { figure: ['charged'], topics: ['investigation'] }],
@@ -45,12 +47,14 @@ export const CUES: [string, CueEffect][] = [
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
   ['children, child, kids, kid, minors, teenagers', { children: true }],
   ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
+  ['what time, at what time, what hour, at what hour, what date, which day, what day', { time: true }],
   ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded, when', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
   ['graphic, gore, gory, torture, tortured, torturing, video, videos, footage, uncensored, explicit, disturbing, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true }],
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation', { topics: ['background', 'responsibility'] }],
-  ['who is, who was, who are, who were, what is, what was, what are, what were', { definition: true }],
+  ['who is, who was, who are, who were, what is, what was, what are, what were, кто такой, кто такая, что такое', { definition: true }],
+  ['where is, where was, where did, where does, location, located, situated', { topics: ['venue'], search: ['locat', 'located', 'location'] }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
   ['warning, warnings, warned, warn, forewarned, advance notice, heads up, tip off, advisory, duty to warn', { topics: ['warnings'] }],
   ['owner, owned, owns, capacity, built, construction, architect, seats', { topics: ['venue'], required: true }],
@@ -81,13 +85,23 @@ export const CUES: [string, CueEffect][] = [
   ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
 ];
 
+/** Phrasal verbs read as one word before anything else, so "put out" is not two function words. */
+export const REWRITES: [RegExp, string][] = [
+  [/\bput (?:the fire )?out\b/g, 'extinguished'],
+  [/\bopen(?:ed|s)? fire\b/g, 'shooting'],
+  [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson'],
+  [/\btook responsibility\b/g, 'claimed responsibility'],
+  [/\btake responsibility\b/g, 'claim responsibility'],
+  [/\bstaged\b/g, 'false flag'],
+];
+
 /**
  * Words that stand for each other. They widen the search and count as covering each other, but are not
  * consumed: a question about "weapons" still needs a fact about weapons.
  */
 export const SYNONYMS: string[] = [
   'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed',
-  'start, started, begin, began, begun, opened fire, commenced',
+  'start, started, begin, began, begun, commenced',
   'car, vehicle, renault, getaway',
   'money, paid, payment, pay, rubles, roubles, funding, financing, financed, funds, cryptocurrency, financier',
   'arrest, arrested, detained, detention, captured, caught, apprehended, custody',
@@ -99,6 +113,13 @@ export const SYNONYMS: string[] = [
   'nationality, citizen, citizens, citizenship, national, nationals, passport, passports',
   'owner, owned, owns, built, developer',
   'capacity, room for, seats, seating, holds, accommodate',
+  'big, bigger, biggest, size, large, larger, largest, area, square, extent',
+  'publish, published, release, released, post, posted, broadcast, shared, put out',
+  'alone, own, solely, by itself, single handedly',
+  'arrive, arrived, arrival, reach, reached, got there',
+  'long, delay, delayed, late, slow, held up, hour',
+  'extinguish, extinguished, contained, doused',
+  'american, americans, usa, washington',
   'band, group, musicians',
   'ukraine, ukrainian, kyiv, kiev',
   'roof, ceiling',

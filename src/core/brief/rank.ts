@@ -1,4 +1,3 @@
-import { allowedEdits } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { factRange } from '../dates.js';
 import type { Fact } from '../types.js';
@@ -6,6 +5,7 @@ import type { EngineContext } from './context.js';
 import { coverage, type Coverage } from './coverage.js';
 import type { DateRange } from './date-query.js';
 import type { Understanding } from './understand.js';
+import { rankByPostings } from './postings-rank.js';
 
 /** A fact found for a question, with its relevance and how much of the question it covers. */
 export interface Candidate {
@@ -18,10 +18,45 @@ export interface Candidate {
 /** How many search results are looked at; the rest score too low to matter. */
 const POOL = 60;
 
-/** True when a fact's date (or date range) overlaps the range. */
+const DAY = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY + 1;
+
+/**
+ * True when a fact's date overlaps the range. A fact spanning years ("attacks over 25 years") does not
+ * count as news of one day: a fact longer than a month must be at most twice as long as the range asked.
+ */
 export function inRange(fact: Fact, range: DateRange): boolean {
   const [from, to] = factRange(fact.date);
-  return from <= range.to && to >= range.from;
+  if (from > range.to || to < range.from) return false;
+  const span = days(from, to);
+  return span <= 31 || span <= 2 * days(range.from, range.to);
+}
+
+/**
+ * Up to this many facts, MiniSearch ranks (BM25 over each field, every term). MiniSearch scores every
+ * posting of every term, about 2 µs each, so larger corpora are planned over the typed posting lists
+ * instead: intersect what the question requires, then score, leaving out the commonest terms.
+ */
+const SMALL_CORPUS = 5000;
+
+
+
+/**
+ * The terms to retrieve with. On a large corpus a term found in more than 0.5 % of facts costs much and
+ * ranks little, so it is left out, keeping at least the two rarest of the question's own words: a fact
+ * that answers must contain those anyway. Coverage still checks every word on the facts found.
+ */
+function retrievalTerms(terms: ReadonlyMap<string, number>, ctx: EngineContext): string[] {
+  const all = [...terms.keys()];
+  if (ctx.index.size <= SMALL_CORPUS) return all;
+  const cap = Math.max(500, Math.floor(ctx.index.size * 0.005));
+  const keep = all.filter((t) => ctx.index.df(t) <= cap);
+  const own = all.filter((t) => (terms.get(t) ?? 0) >= 0.7).sort((a, b) => ctx.index.df(a) - ctx.index.df(b));
+  for (const t of own.length > 0 ? own : [...all].sort((a, b) => ctx.index.df(a) - ctx.index.df(b))) {
+    if (keep.filter((k) => (terms.get(k) ?? 0) >= 0.7).length >= 2) break;
+    if (!keep.includes(t)) keep.push(t);
+  }
+  return keep;
 }
 
 /**
@@ -34,44 +69,45 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const terms = new Map(u.search);
   for (const topic of u.topics) for (const t of termsOf(topic.replace(/-/g, ' '))) if (!terms.has(t)) terms.set(t, 0.4);
   if (terms.size === 0) return [];
-  const known = (t: string) => ctx.index.df(t) > 0;
   // "Who is X": X as the subject of the sentence (named in its first words) marks a fact about X itself.
   const nameTerms = new Set(u.entities.flatMap((m) => m.terms));
-  const aboutItself = (fact: Fact) => termsOf(fact.text).slice(0, 4).some((t) => nameTerms.has(t));
-  const boostCache = new Map<string, number>();
-  const boost = (id: string): number => {
-    let b = boostCache.get(id);
-    if (b !== undefined) return b;
-    const fact = ctx.core.factsById.get(id) as Fact;
-    b = 0.85 + 0.15 * ctx.prior(id);
-    if (fact.entities.some((e) => entityIds.has(e))) {
+  const aboutItself = (fact: Fact) => ctx.index.lead(fact.id).some((t) => nameTerms.has(t));
+  const facts = ctx.core.facts;
+  // Called for every posting of every term: kept to array look-ups and a few comparisons.
+  const boost = (fact: Fact): number => {
+    if (only && !only(fact)) return 0;
+    let b = 0.85 + 0.15 * ctx.prior(fact.id);
+    if (entityIds.size > 0 && fact.entities.some((e) => entityIds.has(e))) {
       b *= 2;
       if (u.definition && aboutItself(fact)) b *= 1.8;
     }
-    if (fact.topics.some((t) => u.topics.has(t))) b *= 1.5;
+    if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
-    if (only && !only(fact)) b = 0;
-    boostCache.set(id, b);
     return b;
   };
 
-  const results = ctx.index.mini.search([...terms.keys()].join(' '), {
-    boostTerm: (t) => terms.get(t) ?? 1,
-    boostDocument: (id) => boost(id as string),
-    fuzzy: (t) => (known(t) ? false : allowedEdits(t.length)),
-    prefix: (t) => !known(t) && t.length >= 4,
-    weights: { fuzzy: 0.45, prefix: 0.35 },
-    combineWith: 'OR',
-  });
+  const retrieval = retrievalTerms(terms, ctx);
+  const results =
+    ctx.index.size <= SMALL_CORPUS
+      ? ctx.index.mini
+          .search(retrieval.join(' '), {
+            boostTerm: (t) => terms.get(t) ?? 1,
+            boostDocument: (_id, _term, stored) => boost(facts[stored?.i as number] as Fact),
+            // Typos were resolved to known terms already (ContentTerm.near), so the index is asked exact terms.
+            fuzzy: false,
+            prefix: false,
+            combineWith: 'OR',
+          })
+          .slice(0, POOL)
+          .map((r) => ({ fact: facts[r.i as number] as Fact, score: r.score }))
+      : rankByPostings(u, new Map(retrieval.map((t) => [t, terms.get(t) ?? 1])), ctx, boost, POOL);
   const top = results[0]?.score ?? 0;
   if (top <= 0) return [];
   const out: Candidate[] = [];
-  for (const r of results.slice(0, POOL)) {
-    const fact = ctx.core.factsById.get(r.id as string);
-    if (!fact) continue;
+  for (const { fact, score } of results) {
     const cov = coverage(fact, u, ctx);
     const ratio = cov.required === 0 ? (cov.supported ? 1 : 0.5) : cov.covered / cov.required;
-    out.push({ fact, score: (r.score / top) * (0.3 + 0.7 * ratio), cov });
+    out.push({ fact, score: (score / top) * (0.3 + 0.7 * ratio), cov });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -18,7 +18,7 @@ const TEMPLATES: { topic?: Topic; when(ctx: EngineContext): boolean; text(ctx: E
 ];
 
 function has(ctx: EngineContext, topic: Topic): boolean {
-  return ctx.core.facts.some((f) => f.topics.includes(topic) && !f.graphic);
+  return ctx.topicsPresent.has(topic);
 }
 
 /** Two or three questions the bot can answer, nearest to `topics` first. */

@@ -1,11 +1,13 @@
 import type { EntityMatch, QueryToken } from '../search/entities.js';
 import { isTypoOf } from '../search/fuzzy.js';
+import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
-import { isNoise } from '../search/stopwords.js';
+import { FRAME, isNoise } from '../search/stopwords.js';
 import { tokenizeDetailed } from '../search/tokenize.js';
 import type { FigureKind, Topic } from '../types.js';
 import type { EngineContext } from './context.js';
 import { findCues, synonymsOf } from './cues.js';
+import { REWRITES } from './lexicon.js';
 import { findDates, type DateRange } from './date-query.js';
 
 /** A word of the question that the answer must cover. */
@@ -15,6 +17,8 @@ export interface ContentTerm {
   raw: string;
   /** Whether the term occurs anywhere in the facts; unknown words may be typos. */
   known: boolean;
+  /** For an unknown word: the known terms it may be a typo or a beginning of. */
+  near: string[];
 }
 
 /** What a question asks, read from its words. No decision here depends on a literal question. */
@@ -51,7 +55,9 @@ function isNumber(term: string): boolean {
 /** Reads a question against the fact core's vocabulary, entities and the attack day. */
 export function understand(question: string, ctx: EngineContext): Understanding {
   const isKnown = (t: string) => ctx.index.df(t) > 0;
-  const { range, rest } = findDates(question.normalize('NFKC').toLowerCase(), ctx.anchor);
+  let text = question.normalize('NFKC').toLowerCase();
+  for (const [re, to] of REWRITES) text = text.replace(re, to);
+  const { range, rest } = findDates(text, ctx.anchor);
   const tokens: (QueryToken & { joined: boolean })[] = tokenizeDetailed(rest).map((t) => ({
     raw: t.text,
     term: processTerm(t.text),
@@ -64,7 +70,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   tokens.forEach((t, i) => {
     if (taken.has(i) || isKnown(t.term) || isNoise(t.term)) return;
     const fixed = ctx.speller.correct(t.raw);
-    if (fixed) Object.assign(t, { raw: fixed, term: processTerm(fixed) });
+    if (fixed) return void Object.assign(t, { raw: fixed, term: processTerm(fixed) });
+    // Swapped neighbours ("macorn") are one typo; fuzzy search counts them as two edits.
+    const swapped = swaps(t.term).find(isKnown);
+    if (swapped) t.term = swapped;
   });
   const cues = findCues(tokens, taken);
   // Specific cue words ("roof", "owner") only hint at a topic: they stay words the answer must cover.
@@ -95,7 +104,8 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   for (const m of matches) {
     if (m.ids.every((id) => ctx.frameEntityIds.has(id))) u.frameEntities.push(...m.ids);
     else u.entities.push(m);
-    for (let i = m.start; i < m.end; i++) if (!isNoise((tokens[i] as QueryToken).term)) addSearch((tokens[i] as QueryToken).term, 1);
+    // Search the name as the data spells it, so a typo ("Macorn") still finds "Macron".
+    for (const t of m.terms) if (!isNoise(t)) addSearch(t, 1);
   }
 
   let children = false;
@@ -112,6 +122,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.definition) u.definition = true;
     for (const k of e.figure ?? []) kinds.add(k);
     for (const t of e.topics ?? []) u.topics.add(t);
+    for (const t of (e.search ?? []).flatMap(termsOf)) {
+      u.cueTerms.push(t);
+      addSearch(t, 0.7);
+    }
     for (let i = c.start; i < c.end; i++) {
       const term = (tokens[i] as QueryToken).term;
       if (isNoise(term) || e.required) continue;
@@ -123,15 +137,27 @@ export function understand(question: string, ctx: EngineContext): Understanding 
 
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
+    // Framing words ("Russia", "shooting") narrow nothing, but still help rank facts that use them.
+    if (!taken.has(i) && !cueAt.has(i) && FRAME.has(t.term)) addSearch(t.term, 0.3);
     if (taken.has(i) || cueAt.has(i) || isNoise(t.term) || seen.has(t.term)) return;
     seen.add(t.term);
     if (t.joined) return addSearch(t.term, 0.5);
     if (t.term.length < 2 && !isNumber(t.term)) return;
-    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term) });
+    const near = ctx.index.near(t.term);
+    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term), near });
     addSearch(t.term, 1);
+    for (const n of near) addSearch(n, 0.45);
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
   });
   return u;
+}
+
+/** Every spelling of `term` with two neighbouring letters swapped. */
+export function swaps(term: string): string[] {
+  const out: string[] = [];
+  if (term.length < 4) return out;
+  for (let i = 0; i + 1 < term.length; i++) out.push(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  return out;
 }
 
 /** Whether an unknown question word is a typo of a known one (used for coverage). */

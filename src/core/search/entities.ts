@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../types.js';
 import { termsOf } from './fact-terms.js';
 import { allowedEdits, isTypoOf } from './fuzzy.js';
-import { STOPWORDS } from './stopwords.js';
+import { isNoise, STOPWORDS } from './stopwords.js';
 
 /** One word of a question: as typed (lower case) and as an index term. */
 export interface QueryToken {
@@ -52,9 +52,15 @@ function escapeRegExp(s: string): string {
 
 /** Whether a capitalised short form ("IS", "US") stands alone in the question, not inside "IS-KP". */
 function exactFormIn(form: string, original: string): boolean {
-  const word = String.raw`[\p{L}\p{N}]`;
-  return new RegExp(`(?<!${word}|${word}[-–])${escapeRegExp(form)}(?!${word}|[-–]${word})`, 'u').test(original);
+  let re = exactForms.get(form);
+  if (!re) {
+    const word = String.raw`[\p{L}\p{N}]`;
+    re = new RegExp(`(?<!${word}|${word}[-–])${escapeRegExp(form)}(?!${word}|[-–]${word})`, 'u');
+    exactForms.set(form, re);
+  }
+  return re.test(original);
 }
+const exactForms = new Map<string, RegExp>();
 
 /** Builds the resolver once from the entity list. */
 export function createEntityResolver(entities: readonly Entity[]): EntityResolver {
@@ -62,10 +68,12 @@ export function createEntityResolver(entities: readonly Entity[]): EntityResolve
   const byFirst = new SearchableMap<Phrase[]>();
   const byKey = new Map<string, Phrase>();
   for (const e of entities) {
+    const frame = termsOf(e.name).every(isNoise);
     for (const name of namesOf(e)) {
       const terms = termsOf(name);
       if (terms.length === 0) continue;
-      const onlyFunctionWords = terms.every((t) => STOPWORDS.has(t));
+      // A variant made only of common words ("IS", "US", "Tak") names the entity only as typed, capitalised.
+      const onlyFunctionWords = terms.every((t) => (frame ? STOPWORDS.has(t) : isNoise(t)));
       // An all-lower-case function-word variant ("is") would match every question; skip it.
       if (onlyFunctionWords && name === name.toLowerCase()) continue;
       const key = `${terms.join(' ')}${onlyFunctionWords ? `|${name}` : ''}`;
@@ -86,6 +94,8 @@ export function createEntityResolver(entities: readonly Entity[]): EntityResolve
     if (known || edits === 0) return exact;
     const out = [...exact];
     for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term) out.push(...phrases);
+    // Swapped neighbours ("Macorn") are one typo, but two edits to the radix tree's Levenshtein search.
+    for (let i = 0; i + 1 < term.length; i++) out.push(...(byFirst.get(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2)) ?? []));
     return out;
   }
 

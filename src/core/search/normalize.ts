@@ -62,7 +62,6 @@ export function stem(word: string): string {
   if (w.endsWith('ing') && w.length >= 6) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length >= 5) w = w.slice(0, -2);
   if (w.endsWith('ation') && w.length >= 8) w = w.slice(0, -3);
-  else if (/(?:er|or)$/.test(w) && w.length >= 6) w = w.slice(0, -2);
   else if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -3);
   else if (w.endsWith('ia') && w.length >= 5) w = w.slice(0, -2);
   // Trailing vowels vary with transliteration (Zelensky, Zelenskyy, Zelenskiy) and inflection (injury).
@@ -92,5 +91,15 @@ export function phoneticFold(word: string): string {
  * @example processTerm('мирзоев') === processTerm('mirzoev')
  */
 export function processTerm(token: string): string {
-  return phoneticFold(stem(transliterate(token)));
+  let term = cache.get(token);
+  if (term === undefined) {
+    term = phoneticFold(stem(transliterate(token)));
+    // Words repeat across facts and questions; a bounded memo keeps indexing and answering cheap.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, term);
+  }
+  return term;
 }
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, string>();

@@ -1,6 +1,9 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { allowedEdits } from './fuzzy.js';
 import type { Entity, Fact, FactCore } from '../types.js';
 import { factFields, type FactFields } from './fact-terms.js';
+import { PostingsBuilder, type Postings } from './postings.js';
 
 /** Field boosts: the fact's own words count most, then the names it is tagged with. */
 export const FIELD_BOOST = { text: 1, names: 0.9, topics: 0.5, outlets: 0.25 } as const;
@@ -8,6 +11,8 @@ const FIELDS = Object.keys(FIELD_BOOST) as (keyof FactFields)[];
 
 interface IndexedDoc {
   id: string;
+  /** Position in core.facts, stored so a per-document boost needs no look-up by id. */
+  i: number;
   fields: Record<keyof FactFields, string>;
 }
 
@@ -21,9 +26,18 @@ export interface FactIndex {
   terms(factId: string): readonly string[];
   /** Distinct terms of a fact's own text and names (what it is about, not its topic labels or outlets). */
   contentTerms(factId: string): readonly string[];
+  /** The first few terms of a fact's text: what the sentence is about ("IS-KP was ..."). */
+  lead(factId: string): readonly string[];
   /** In how many facts a term appears. */
   df(term: string): number;
+  /**
+   * Known terms a word may be a misspelling or a beginning of: within the edits its length allows, with two
+   * neighbouring letters swapped, or (for 5 letters or more) starting with it. Empty for a known word.
+   */
+  near(term: string): string[];
   readonly size: number;
+  /** Typed posting lists, for planning and scoring questions on large corpora. */
+  readonly postings: Postings;
 }
 
 /** Terms are interned so that 100 000 facts share one string per distinct word. */
@@ -44,17 +58,22 @@ export function buildFactIndex(core: FactCore): FactIndex {
   const df = new Map<string, number>();
   const allTerms = new Map<string, readonly string[]>();
   const ownTerms = new Map<string, readonly string[]>();
+  const leads = new Map<string, readonly string[]>();
   const docs: IndexedDoc[] = [];
+  const postings = new PostingsBuilder();
 
-  core.facts.forEach((fact: Fact) => {
+  core.facts.forEach((fact: Fact, i) => {
     const f = factFields(fact, entities, core);
     const own = new Set([...f.text, ...f.names].map(intern));
     const all = new Set([...own, ...f.topics.map(intern), ...f.outlets.map(intern)]);
     for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
+    postings.add(i, own, [...all].filter((t) => !own.has(t)), fact.entities);
     allTerms.set(fact.id, [...all]);
     ownTerms.set(fact.id, [...own]);
+    leads.set(fact.id, f.text.slice(0, 4).map(intern));
     docs.push({
       id: fact.id,
+      i,
       fields: { text: f.text.join(' '), names: f.names.join(' '), topics: f.topics.join(' '), outlets: f.outlets.join(' ') },
     });
   });
@@ -62,19 +81,41 @@ export function buildFactIndex(core: FactCore): FactIndex {
   const mini = new MiniSearch<IndexedDoc>({
     fields: FIELDS,
     idField: 'id',
-    extractField: (doc, field) => (field === 'id' ? doc.id : doc.fields[field as keyof FactFields]),
+    storeFields: ['i'],
+    extractField: (doc, field) => (field === 'id' ? doc.id : field === 'i' ? doc.i : doc.fields[field as keyof FactFields]),
     tokenize: (s) => (s ? s.split(' ') : []),
     processTerm: (t) => t || null,
     searchOptions: { boost: { ...FIELD_BOOST } },
     logger: () => undefined,
   });
   mini.addAll(docs);
+  const vocab = new SearchableMap<number>();
+  for (const [t, n] of df) vocab.set(t, n);
+
+  function near(term: string): string[] {
+    if (df.has(term)) return [];
+    const out = new Set<string>();
+    const edits = allowedEdits(term.length);
+    if (edits > 0) for (const t of vocab.fuzzyGet(term, edits).keys()) out.add(t);
+    for (let i = 0; i + 1 < term.length; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (df.has(swapped)) out.add(swapped);
+    }
+    if (term.length >= 5) {
+      let n = 0;
+      for (const t of vocab.atPrefix(term).keys()) if (++n <= 20) out.add(t);
+    }
+    return [...out];
+  }
 
   return {
     mini,
     terms: (id) => allTerms.get(id) ?? [],
     contentTerms: (id) => ownTerms.get(id) ?? [],
+    lead: (id) => leads.get(id) ?? [],
     df: (t) => df.get(t) ?? 0,
+    near,
     size: core.facts.length,
+    postings: postings.build(),
   };
 }

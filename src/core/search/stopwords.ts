@@ -9,7 +9,9 @@ what which who whom whose when where why how whether if then than also too very 
 any some all each every both either neither no not nothing none such same other another more most much many
 as out up down off there's what's who's it's that's let's i'm i'd i've you're don't didn't doesn't isn't wasn't
 weren't aren't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't yes ok okay hi hello hey dear
-re vs etc e g ie eg s t d ll m o ve`;
+re vs etc e g ie eg s t d ll m o ve
+что кто где когда как почему зачем какой какая какие каким это этот эта такое такой был была были было есть
+в во на о об про с со к ко по за из у от до для и или но а ли же бы не ни да нет его её их он она они мы вы я мне`;
 
 /**
  * Words that frame a question but carry no subject: "tell me about", "any details", "what happened".
@@ -22,13 +24,17 @@ people person persons individuals
 everyone anybody somebody question questions answer answers happen happened happening occur occurred occurring
 going go went get got make made take took find found see seen look looking learn understand mean meaning
 really actually exactly basically overall exact precise precisely roughly approximately total totally whole
-entire general generally main mainly key important importantly big biggest major happen's regarding concerning
+entire general generally main mainly key important importantly major happen's regarding concerning
 related relating relation respect terms kind sort type way ways part parts bit lot lots much many number numbers
+use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
+believe believed consider considered issue issued take took taken target targeted targeting
 currently current now today recently recent latest newest new known reported report reports reportedly officially official
 terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly bloody brutal infamous notorious
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
+shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
-crocus city hall concert venue moscow russia russian krasnogorsk 2024 bot`;
+crocus city hall concert venue moscow russia russian krasnogorsk 2024 bot
+сказал сказала сказали заявил заявила заявили расскажи расскажите теракт теракте нападение атака москва россия`;
 
 function processed(list: string): Set<string> {
   return new Set(termsOf(list));
