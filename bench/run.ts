@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { createEngine } from '../src/core/engine.js';
+import { loadFactCore } from '../src/core/load.js';
+import { QUESTIONS } from '../test/questions/questions.js';
+import { naiveSearcher } from './naive.js';
+import { latencies, memoryMb, percentile, timed } from './stats.js';
+import { syntheticCore } from './synthetic.js';
+
+/**
+ * `npm run bench [-- --size N --facts DIR]`: index build time, cold start to first answer, answer latency
+ * (p50/p99) over the question set on the real facts and on a synthetic corpus, against a naive linear scan
+ * in the same run, and memory. Prints a table; never fails on timing.
+ */
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const factsDir = arg('facts', 'facts');
+const size = Number(arg('size', '100000'));
+const questions = QUESTIONS.map((q) => q.q);
+const rows: { measure: string; value: string; target?: string }[] = [];
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+function coldStart(): number {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cold-start.ts', factsDir], { encoding: 'utf8' });
+  return Number(child.stdout.trim());
+}
+
+function latencyRows(label: string, engineFn: (q: string) => unknown, naiveFn: (q: string) => unknown, rounds: number, target: string): void {
+  const fast = latencies(questions, engineFn, rounds);
+  const slow = latencies(questions, naiveFn, Math.max(1, Math.floor(rounds / 2)));
+  rows.push({ measure: `${label}: engine answer p50`, value: ms(percentile(fast, 50)) });
+  rows.push({ measure: `${label}: engine answer p99`, value: ms(percentile(fast, 99)), target });
+  rows.push({ measure: `${label}: naive scan p50`, value: ms(percentile(slow, 50)) });
+  rows.push({ measure: `${label}: naive scan p99`, value: ms(percentile(slow, 99)) });
+  rows.push({ measure: `${label}: naive / engine (p50)`, value: `${(percentile(slow, 50) / percentile(fast, 50)).toFixed(1)}x` });
+}
+
+const [core, loadMs] = timed(() => loadFactCore(factsDir));
+const [engine, buildMs] = timed(() => createEngine(core));
+rows.push({ measure: `real facts (${core.facts.length}): load + validate`, value: ms(loadMs) });
+rows.push({ measure: `real facts: index build`, value: ms(buildMs) });
+rows.push({ measure: 'cold start to first answer (new process)', value: ms(coldStart()), target: '≤ 500 ms' });
+latencyRows(`real (${questions.length} questions)`, (q) => engine.brief(q), naiveSearcher(core), 20, '≤ 1 ms');
+const mem = memoryMb();
+rows.push({ measure: 'memory after real facts (RSS / heap)', value: `${mem.rss} MB / ${mem.heap} MB` });
+
+const big = syntheticCore(size, core);
+const [bigEngine, bigBuildMs] = timed(() => createEngine(big));
+rows.push({ measure: `synthetic (${big.facts.length} facts): index build`, value: ms(bigBuildMs) });
+latencyRows(`synthetic ${big.facts.length}`, (q) => bigEngine.brief(q), naiveSearcher(big), 4, '≤ 5 ms');
+const bigMem = memoryMb();
+rows.push({ measure: 'memory after synthetic (RSS / heap)', value: `${bigMem.rss} MB / ${bigMem.heap} MB` });
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(16)}  target`);
+for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(16)}  ${r.target ?? ''}`);
