@@ -1,6 +1,7 @@
 import about from './about.js';
 import ask from './ask.js';
 import type { Command } from './command.js';
+import digest from './digest.js';
 import help from './help.js';
 import sources from './sources.js';
 import timeline from './timeline.js';
@@ -67,5 +68,6 @@ export const commands: readonly Command[] = validateCommands([
   ['timeline.ts', timeline],
   ['sources.ts', sources],
   ['about.ts', about],
+  ['digest.ts', digest],
   ['help.ts', help],
 ]);

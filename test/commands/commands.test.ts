@@ -24,7 +24,7 @@ async function run(name: string, options: Record<string, string | undefined> = {
 describe('command list', () => {
   it('has the shared commands with unique names', () => {
     const names = commands.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['ask', 'timeline', 'sources', 'about', 'help']));
+    expect(names).toEqual(expect.arrayContaining(['ask', 'timeline', 'sources', 'about', 'digest', 'help']));
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -74,6 +74,11 @@ describe('commands', () => {
   it('about describes the bot', async () => {
     const r = await run('about');
     expect(r.kind === 'briefing' && r.briefing.text).toMatch(/curated facts/);
+  });
+
+  it('digest explains itself when the bot runs without a store', async () => {
+    const r = await run('digest', { action: 'list' });
+    expect(r.kind === 'notice' && r.text).toMatch(/without a store/);
   });
 
   it('help lists every command', async () => {

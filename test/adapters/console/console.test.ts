@@ -38,6 +38,12 @@ describe('console adapter with piped input', () => {
     expect(out).toContain('timeline [date]');
   });
 
+  it('passes digest subcommands through, the last option taking the rest', () => {
+    const p = parseLine('digest subscribe daily 09:00 Europe/Moscow', commands);
+    expect(p.ok && p.command.name).toBe('digest');
+    expect(p.ok && p.options).toEqual({ action: 'subscribe', schedule: 'daily 09:00 Europe/Moscow' });
+  });
+
   it('prints usage for a command missing its argument', async () => {
     const { out } = await session(['sources']);
     expect(out).toContain('Missing fact. Usage: sources <fact>');
