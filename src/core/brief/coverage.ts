@@ -25,7 +25,8 @@ function hasTerm(terms: readonly string[], t: string): boolean {
  */
 export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Coverage {
   const terms = ctx.index.terms(fact.id);
-  const supported = fact.topics.some((t) => u.topics.has(t)) || u.cueTerms.some((t) => terms.includes(t));
+  // A question's topics decide support; its cue words only when it has no topic ("missing" must not find "Miss Universe").
+  const supported = u.topics.size > 0 ? fact.topics.some((t) => u.topics.has(t)) : u.cueTerms.some((t) => terms.includes(t));
   let covered = 0;
   let exactHits = 0;
   const fuzzyHits: { index: number; name: boolean }[] = [];

@@ -16,9 +16,9 @@ import { isOpenRange } from './date-query.js';
 export function figureAnswer(query: string, u: Understanding, ctx: EngineContext): Briefing | undefined {
   const kinds: FigureKind[] = u.figureKinds.length > 0 ? u.figureKinds : ['deaths', 'injured'];
   const narrowed = u.content.length + u.entities.length > 0;
-  // "the toll on 23 March": the figure as it stood then.
+  // "the toll on 25 March": the figure as it stood then, the newest reported by that day.
   const fits = (f: Fact) =>
-    (u.graphic || !f.graphic) && (!u.range || isOpenRange(u.range) || (f.figure !== undefined && f.figure.asOf >= u.range.from && f.figure.asOf <= u.range.to));
+    (u.graphic || !f.graphic) && (!u.range || isOpenRange(u.range) || (f.figure !== undefined && f.figure.asOf <= u.range.to));
 
   if (u.evolution && !narrowed) {
     const kind = kinds[0] as FigureKind;

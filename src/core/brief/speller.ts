@@ -25,7 +25,8 @@ export function createSpeller(extraWords: readonly string[] = []): Speller {
   return {
     correct(word) {
       if (!/^[a-z]+$/.test(word) || words.has(word)) return undefined;
-      const edits = Math.min(allowedEdits(word.length), 2);
+      // One edit at most: two would turn real words the facts lack into others ("supposed" into "supported").
+      const edits = Math.min(allowedEdits(word.length), 1);
       if (edits === 0) return undefined;
       // Swapped neighbours ("attakc") are one typo, but two edits to the radix tree's Levenshtein search.
       for (let i = 0; i + 1 < word.length; i++) {

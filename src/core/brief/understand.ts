@@ -46,6 +46,9 @@ export interface Understanding {
   search: Map<string, number>;
 }
 
+/** The most specific kind a question names comes first: "how many bodies were identified" is about identification. */
+const KIND_ORDER: FigureKind[] = ['children-killed', 'children-injured', 'identified', 'missing', 'evacuated', 'rescued', 'charged', 'detained', 'deaths', 'injured', 'other'];
+
 const CHILD_KIND: Partial<Record<FigureKind, FigureKind>> = { deaths: 'children-killed', injured: 'children-injured' };
 
 function isNumber(term: string): boolean {
@@ -133,7 +136,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
       addSearch(term, 0.7);
     }
   }
-  u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k));
+  u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k)).sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
 
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
