@@ -52,12 +52,16 @@ export function figureSentence(fact: Fact, ctx: EngineContext): string {
 
 /**
  * The facts that report the overall figure of a kind, oldest first. A toll only grows, so a smaller number
- * reported after a larger one is a partial count ("three citizens of Belarus were killed") and is left out.
+ * reported after a larger one is a partial count ("three citizens of Belarus were killed") and is left out,
+ * as are counts about another country.
  */
 export function headlineFigures(kind: FigureKind, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
   const fig = (f: Fact) => f.figure as Figure;
   // ctx.figures lists are kept in as-of, then value, order.
-  const sorted = (ctx.figures.get(kind) ?? []).filter(allow);
+  const allowed = (ctx.figures.get(kind) ?? []).filter(allow);
+  // A count scoped to another country ("Turkey detained 147") is not the headline figure of the event.
+  const unscoped = allowed.filter((f) => !f.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id)));
+  const sorted = unscoped.length > 0 ? unscoped : allowed;
   let runningMax = 0;
   return sorted.filter((f) => {
     const { value } = fig(f);

@@ -21,8 +21,9 @@ export interface GeneralOptions {
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?)\b/i;
 
 /**
- * Whether a candidate answers the question: every required word and name covered; in a long question
- * (four or more required words) one word that occurs nowhere in the facts may be chatter and is forgiven.
+ * Whether a candidate answers the question: every required word and name covered. In a long question
+ * (four or more required words) one plain word may be missing ("foreign" in "did foreign diplomats lay
+ * flowers"), but never a name: an entity, or a word written with a capital or in Cyrillic.
  * With no required words, the fact must carry one of the question's topics or cue words.
  */
 export function answers(c: Candidate, u: Understanding): boolean {
@@ -33,7 +34,8 @@ export function answers(c: Candidate, u: Understanding): boolean {
   if (covered === required) return true;
   if (required < 4 || missing.length !== 1) return false;
   const i = missing[0] as number;
-  return i >= 0 && u.content[i]?.known === false;
+  const word = u.content[i];
+  return i >= 0 && word !== undefined && !word.capitalised;
 }
 
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */

@@ -130,6 +130,12 @@ export const SYNONYMS: string[] = [
   'help, helped, assist, assisted, aid, aided, support, supported',
   'scheduled, supposed, due, booked, planned, expected, meant',
   'play, perform, performance, gig',
-  'hero, heroes, helped, saved, rescued',
+  'foreigner, foreigners, foreign, foreign nationals, foreign citizens',
+  'team, staff, crew, member, members, management, employee, employees',
+  'donate, donated, donation, donations, donor, donors, give',
+  'admit, admitted, acknowledge, acknowledged, conceded',
+  'threaten, threatened, threatening, vow, vowed, promise, promised, retribution, revenge',
+  'tv, television, channel, broadcaster, aired, ntv',
+  'hero, heroes, heroic, helped, saved, rescued, safety',
   'leave, left, flee, fled, escape, escaped',
 ];

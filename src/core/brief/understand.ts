@@ -19,6 +19,8 @@ export interface ContentTerm {
   known: boolean;
   /** For an unknown word: the known terms it may be a typo or a beginning of. */
   near: string[];
+  /** Written with a capital inside the question: probably a name, never to be dropped. */
+  capitalised: boolean;
 }
 
 /** What a question asks, read from its words. No decision here depends on a literal question. */
@@ -147,12 +149,21 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (t.joined) return addSearch(t.term, 0.5);
     if (t.term.length < 2 && !isNumber(t.term)) return;
     const near = ctx.index.near(t.term);
-    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term), near });
+    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term), near, capitalised: capitalisedIn(question, t.raw) });
     addSearch(t.term, 1);
     for (const n of near) addSearch(n, 0.45);
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
   });
   return u;
+}
+
+/** Whether the word appears with a capital letter somewhere other than the start of the question. */
+function capitalisedIn(question: string, word: string): boolean {
+  if (!/^\p{L}/u.test(word)) return false;
+  const at = question.toLowerCase().indexOf(word);
+  if (at <= 0) return /\p{Script=Cyrillic}/u.test(word);
+  const first = question.charAt(at);
+  return first !== first.toLowerCase() || /\p{Script=Cyrillic}/u.test(word);
 }
 
 /** Every spelling of `term` with two neighbouring letters swapped. */

@@ -80,6 +80,7 @@ const IRREGULAR: Record<string, string> = {
   struck: 'strike',
   stood: 'stand',
   paid: 'pay',
+  laid: 'lay',
   met: 'meet',
   fought: 'fight',
   sought: 'seek',
@@ -91,10 +92,10 @@ const IRREGULAR: Record<string, string> = {
 
 /** A light English stemmer: enough to meet "killed/killing/kills", "injuries/injured", "Russia/Russian". */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
+  // An irregular form is replaced by its base, which is then stemmed like any word ("gave" -> "give" -> "giv").
+  const base = IRREGULAR[word] ?? word;
+  if (base.length <= 3 || !/^[a-z]+$/.test(base)) return base;
+  let w = base;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);

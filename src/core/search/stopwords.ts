@@ -25,11 +25,12 @@ everyone anybody somebody question questions answer answers happen happened happ
 going go went get got make made take took find found see seen look looking learn understand mean meaning
 really actually exactly basically overall exact precise precisely roughly approximately total totally whole
 entire general generally main mainly key important importantly major happen's regarding concerning
-related relating relation respect terms kind sort type way ways part parts bit lot lots much many number numbers
+related relating relation respect terms kind sort type way ways bit lot lots much many number numbers
+debate debates discussion discussions controversy
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
 currently current now today recently recent latest newest new known reported report reports reportedly officially official
-terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly bloody brutal infamous notorious
+terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly brutal infamous notorious
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
 shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
