@@ -6,7 +6,7 @@ import { dateAnswer } from './date-answer.js';
 import { isOpenRange } from './date-query.js';
 import { figureAnswer } from './figure-answer.js';
 import { generalAnswer } from './general-answer.js';
-import { overview } from './overview.js';
+import { newest, overview } from './overview.js';
 import { understand } from './understand.js';
 import { synonymsOf } from './cues.js';
 
@@ -51,7 +51,7 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
     if (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0) {
       return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
     }
-    const b = overview(query, ctx);
+    const b = u.latest ? newest(query, ctx) : overview(query, ctx);
     return withNotes(b.items.length > 0 ? b : abstain(query, { kind: 'no-match' }, ctx));
   }
   return withNotes(generalAnswer(query, u, ctx));

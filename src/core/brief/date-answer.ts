@@ -40,8 +40,17 @@ export function periodFacts(range: DateRange, ctx: EngineContext, allow: (f: Fac
     return (timed.length > 0 ? timed : facts).slice(0, LIMITS.items);
   }
   // A fact spanning weeks says less about one day than a fact of that day.
-  const days = (f: Fact) => (f.date.includes('/') ? 0.6 : 1);
-  return [...facts].sort((a, b) => ctx.prior(b.id) * days(b) - ctx.prior(a.id) * days(a)).slice(0, LIMITS.items);
+  const weight = (f: Fact) => ctx.prior(f.id) * (f.date.includes('/') ? 0.6 : 1);
+  const byDay = new Map<string, Fact[]>();
+  for (const f of facts) byDay.set(f.date.slice(0, 10), [...(byDay.get(f.date.slice(0, 10)) ?? []), f]);
+  // Over several days, each day's most important fact comes before any day's second.
+  const rounds = [...byDay.values()].map((list) => list.sort((a, b) => weight(b) - weight(a)));
+  const picked: Fact[] = [];
+  for (let r = 0; picked.length < LIMITS.items && rounds.some((list) => list.length > r); r++) {
+    const layer = rounds.map((list) => list[r]).filter((f): f is Fact => f !== undefined);
+    picked.push(...layer.sort((a, b) => weight(b) - weight(a)));
+  }
+  return picked.slice(0, LIMITS.items);
 }
 
 /** Answers a question about a closed period ("what happened on 24 March", "the first hours"). */

@@ -139,6 +139,10 @@ const RULES: Rule[] = [
     read: (_m, a) => day(a),
   },
   {
+    re: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:the\s+)?(week|fortnight|(?:few\s+)?days)\s+(?:after|following)(?:\s+${ATTACK})?${E}`, 'u'),
+    read: (m, a) => ({ from: addDays(a, 1), to: addDays(a, m[1] === 'week' ? 7 : m[1] === 'fortnight' ? 14 : 3) }),
+  },
+  {
     re: new RegExp(String.raw`${B}(?:the\s+)?(first|following|next)\s+(week|few\s+days|days)${E}`, 'u'),
     read: (m, a) => {
       const start = m[1] === 'first' ? a : addDays(a, 1);

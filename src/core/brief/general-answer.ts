@@ -42,6 +42,8 @@ export function answers(c: Candidate, u: Understanding): boolean {
 export function qualifying(cands: readonly Candidate[], u: Understanding, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u));
   if (opts.needNumber) ok = ok.filter((c) => NUMBER.test(c.fact.text) && c.cov.supported);
+  // When the question names a topic, facts that carry it are preferred to facts that only share its words.
+  if (u.topics.size > 0 && ok.some((c) => c.cov.supported)) ok = ok.filter((c) => c.cov.supported);
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }

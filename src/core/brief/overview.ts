@@ -31,6 +31,9 @@ export function prepareOverview(ctx: EngineContext): void {
 }
 
 function outline(ctx: EngineContext): Fact[] {
+  // Importance, less a little for each day away from the attack: an overview is about the event itself.
+  const anchor = Date.parse(ctx.anchor);
+  const weight = (f: Fact) => ctx.prior(f.id) - 0.02 * Math.min(30, Math.abs(Date.parse(f.date.slice(0, 10)) - anchor) / 86_400_000);
   const plain = (f: Fact) => !f.graphic && !f.contested && !f.topics.includes('background');
   const picked: Fact[] = [];
   for (const topic of OUTLINE) {
@@ -39,9 +42,18 @@ function outline(ctx: EngineContext): Fact[] {
     if (!best) {
       const pool = ctx.core.facts.filter((f) => f.topics[0] === topic && plain(f) && !picked.includes(f));
       const first = pool.length > 0 ? pool : ctx.core.facts.filter((f) => f.topics.includes(topic) && plain(f) && !picked.includes(f));
-      best = first.sort((a, b) => ctx.prior(b.id) - ctx.prior(a.id) || cmp(a.date, b.date))[0];
+      best = first.sort((a, b) => weight(b) - weight(a) || cmp(a.date, b.date))[0];
     }
     if (best) picked.push(best);
   }
   return picked;
+}
+
+/** "What is the latest?": the newest facts, most important first within a day, shown newest first. */
+export function newest(query: string, ctx: EngineContext): Briefing {
+  const plain = ctx.singleDay.filter((f) => !f.graphic && !f.topics.includes('background'));
+  const facts: Fact[] = [];
+  for (let i = plain.length - 1; i >= 0 && facts.length < 12; i--) facts.push(plain[i] as Fact);
+  const picked = facts.sort((a, b) => cmp(b.date, a.date) || ctx.prior(b.id) - ctx.prior(a.id)).slice(0, 5);
+  return compose({ query, title: 'Latest', facts: picked, dated: true }, ctx);
 }
