@@ -138,6 +138,8 @@ export const SYNONYMS: string[] = [
   'admit, admitted, acknowledge, acknowledged, conceded',
   'threaten, threatened, threatening, vow, vowed, promise, promised, retribution, revenge',
   'tv, television, channel, broadcaster, aired, ntv',
+  'tighten, tightened, stepped up, step up, heightened, reinforced, boosted, increased',
+  'backlash, hostility, xenophobia, xenophobic, discrimination, harassment, harassed, abuse, abused, aggression, anti immigrant',
   'hero, heroes, heroic, helped, saved, rescued, safety',
   'leave, left, flee, fled, escape, escaped',
 ];
