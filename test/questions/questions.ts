@@ -35,7 +35,7 @@ export const QUESTIONS: Question[] = [
   { tag: 'phrasing', q: 'When did the attack start?', expect: { words: ['20:00'] } },
   { tag: 'phrasing', q: 'What time did the shooting begin?', expect: { words: ['20:00'] } },
   { tag: 'phrasing', q: 'What weapons did the gunmen use?', expect: { any: ['attack-gunmen-masked-fatigues', 'resp-report-pistols-knives', 'attack-knife-attacks'] } },
-  { tag: 'phrasing', q: 'What were the attackers wearing?', expect: { any: ['attack-gunmen-masked-fatigues', 'attack-telegram-footage'] } },
+  { tag: 'phrasing', q: 'What were the attackers wearing?', expect: { any: ['attack-gunmen-masked-fatigues', 'attack-telegram-footage', 'media-nyt-clothes-match'] } },
   { tag: 'phrasing', q: 'Which band was supposed to play?', expect: { words: ['Picnic'] } },
   { tag: 'translit', q: 'Was the band Пикник at the venue?', expect: { words: ['Picnic'] } },
   { tag: 'phrasing', q: 'Were the security guards armed?', expect: { any: ['attack-guards-unarmed'] } },

@@ -32,7 +32,9 @@ export function answers(c: Candidate, u: Understanding): boolean {
   if (required === 0 && c.fact.topics.includes('background') && !u.topics.has('background')) return false;
   if (required === 0) return supported;
   if (covered === required) return true;
-  if (required < 4 || missing.length !== 1) return false;
+  // Length in words: a two-word name ("Renault Symbol") counts as two.
+  const words = u.content.length + u.entities.reduce((n, m) => n + m.terms.length, 0);
+  if (words < 4 || missing.length !== 1) return false;
   const i = missing[0] as number;
   const word = u.content[i];
   return i >= 0 && word !== undefined && !word.capitalised;
@@ -42,8 +44,6 @@ export function answers(c: Candidate, u: Understanding): boolean {
 export function qualifying(cands: readonly Candidate[], u: Understanding, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u));
   if (opts.needNumber) ok = ok.filter((c) => NUMBER.test(c.fact.text) && c.cov.supported);
-  // When the question names a topic, facts that carry it are preferred to facts that only share its words.
-  if (u.topics.size > 0 && ok.some((c) => c.cov.supported)) ok = ok.filter((c) => c.cov.supported);
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }

@@ -47,7 +47,9 @@ const SMALL_CORPUS = 5000;
  * that answers must contain those anyway. Coverage still checks every word on the facts found.
  */
 function retrievalTerms(terms: ReadonlyMap<string, number>, ctx: EngineContext): string[] {
-  const all = [...terms.keys()];
+  // A term in most facts ranks nothing (its BM25 weight is near zero) but costs a score for each of them.
+  const all = [...terms.keys()].filter((t) => ctx.index.df(t) > 0 && ctx.index.df(t) <= ctx.index.size / 2);
+  if (all.length === 0) return [...terms.keys()].filter((t) => ctx.index.df(t) > 0).slice(0, 1);
   if (ctx.index.size <= SMALL_CORPUS) return all;
   const cap = Math.max(500, Math.floor(ctx.index.size * 0.005));
   const keep = all.filter((t) => ctx.index.df(t) <= cap);

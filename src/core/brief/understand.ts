@@ -131,9 +131,11 @@ export function understand(question: string, ctx: EngineContext): Understanding 
       u.cueTerms.push(t);
       addSearch(t, 0.7);
     }
+    // Words of structural cues ("tell me about", "when") say how to answer, not what about.
+    const subjectCue = e.topics !== undefined || e.figure !== undefined;
     for (let i = c.start; i < c.end; i++) {
       const term = (tokens[i] as QueryToken).term;
-      if (isNoise(term) || e.required) continue;
+      if (isNoise(term) || e.required || !subjectCue) continue;
       u.cueTerms.push(term);
       addSearch(term, 0.7);
     }

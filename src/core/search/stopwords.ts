@@ -17,7 +17,7 @@ re vs etc e g ie eg s t d ll m o ve
  * Words that frame a question but carry no subject: "tell me about", "any details", "what happened".
  * They are not required to be covered, so polite or chatty phrasing does not cause an abstention.
  */
-const FRAME_WORDS = `tell say said know knew explain describe describing description give gave show shown let want wanted
+const FRAME_WORDS = `know knew explain describe describing description give gave show shown let want wanted
 need like please thanks thank could info information detail details summary summarise summarize overview recap
 brief briefing story news update updates fact facts thing things stuff something anything everything someone anyone
 people person persons individuals
