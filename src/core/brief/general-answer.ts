@@ -23,7 +23,7 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /**
  * Whether a candidate answers the question: every required word and name covered. In a long question
  * (four or more required words) one plain word may be missing ("foreign" in "did foreign diplomats lay
- * flowers"), but never a name: an entity, or a word written with a capital or in Cyrillic.
+ * flowers"), but never a name or a number: an entity, a word written with a capital or in Cyrillic, a year.
  * With no required words, the fact must carry one of the question's topics or cue words.
  */
 export function answers(c: Candidate, u: Understanding): boolean {
@@ -37,7 +37,8 @@ export function answers(c: Candidate, u: Understanding): boolean {
   if (words < 4 || missing.length !== 1) return false;
   const i = missing[0] as number;
   const word = u.content[i];
-  return i >= 0 && word !== undefined && !word.capitalised;
+  // Numbers (years, counts) are as specific as names.
+  return i >= 0 && word !== undefined && !word.capitalised && !/\d/.test(word.raw);
 }
 
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */

@@ -73,6 +73,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   if (terms.size === 0) return [];
   // "Who is X": X as the subject of the sentence (named in its first words) marks a fact about X itself.
   const nameTerms = new Set(u.entities.flatMap((m) => m.terms));
+  // Only a bare "who is X": "what are the Islomovs accused of" asks about the accusation, not the people.
+  const definition = u.definition && u.content.length === 0 && u.cueTerms.length === 0;
   const aboutItself = (fact: Fact) => ctx.index.lead(fact.id).some((t) => nameTerms.has(t));
   const facts = ctx.core.facts;
   // Called for every posting of every term: kept to array look-ups and a few comparisons.
@@ -81,10 +83,12 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     let b = 0.85 + 0.15 * ctx.prior(fact.id);
     if (entityIds.size > 0 && fact.entities.some((e) => entityIds.has(e))) {
       b *= 2;
-      if (u.definition && aboutItself(fact)) b *= 1.8;
+      if (definition && aboutItself(fact)) b *= 1.8;
     }
     if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
+    // Asked for graphic detail: the graphic facts are what is wanted.
+    if (u.graphic && fact.graphic) b *= 1.5;
     return b;
   };
 

@@ -7,7 +7,7 @@ is are was were be been being am do does did done doing have has had having will
 must i me my mine we us our you your he him his she her it its they them their this that these those there here
 what which who whom whose when where why how whether if then than also too very just only even still ever again
 any some all each every both either neither no not nothing none such same other another more most much many
-as out up down off there's what's who's it's that's let's i'm i'd i've you're don't didn't doesn't isn't wasn't
+as out up down off there's what's who's it's that's i'm i'd i've you're don't didn't doesn't isn't wasn't
 weren't aren't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't yes ok okay hi hello hey dear
 re vs etc e g ie eg s t d ll m o ve
 что кто где когда как почему зачем какой какая какие каким это этот эта такое такой был была были было есть
