@@ -68,6 +68,12 @@ async function run(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 run(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof UsageError) {
     if (e.message) console.error(`briefing: ${e.message}`);

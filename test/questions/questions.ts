@@ -195,7 +195,7 @@ export const QUESTIONS: Question[] = [
   { tag: 'entity', q: 'What happened in Bryansk?', expect: { any: ['inv-gunmen-caught-bryansk'] } },
   { tag: 'figure', q: 'How many people were detained?', expect: { words: ['11'] } },
   { tag: 'figure', q: 'how many arrests have there been', expect: { words: ['11'] } },
-  { tag: 'figure', q: 'How many suspects were charged?', expect: { any: ['court-four-charged-24-march', 'inv-eight-in-court-26-march'] } },
+  { tag: 'figure', q: 'How many suspects were charged?', expect: { any: ['court-four-charged-24-march', 'inv-eight-in-court-26-march', 'court-tenth-suspect'] } },
   { tag: 'phrasing', q: 'When were the suspects charged?', expect: { any: ['court-four-charged-24-march'], words: ['24 Mar 2024'] } },
   { tag: 'phrasing', q: 'What were the gunmen charged with?', expect: { any: ['court-four-charged-24-march'], words: ['terrorism'] } },
   { tag: 'phrasing', q: 'Did the suspects plead guilty?', expect: { any: ['court-three-pleaded-guilty', 'lutfulloi-partly-guilty'] } },

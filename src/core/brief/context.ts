@@ -59,6 +59,26 @@ function mode(values: readonly string[]): string | undefined {
   return best;
 }
 
+/**
+ * What the bot covers, in words: the main event entity when the data has one ("the Crocus City Hall attack
+ * of 22 March 2024"), else the attack at the most tagged place every fact is about ("the attack at Crocus
+ * City Hall on 22 March 2024").
+ */
+function describeEvent(
+  core: FactCore,
+  mainEventId: string | undefined,
+  frame: ReadonlySet<string>,
+  tagCount: ReadonlyMap<string, number>,
+  anchor: IsoDate,
+): string {
+  const main = core.entities.find((e) => e.id === mainEventId);
+  if (main) return `${/^the /i.test(main.name) ? '' : 'the '}${main.name} of ${formatLongDate(anchor)}`;
+  const place = core.entities
+    .filter((e) => e.kind === 'place' && frame.has(e.id))
+    .sort((a, b) => (tagCount.get(b.id) ?? 0) - (tagCount.get(a.id) ?? 0))[0];
+  return `the attack${place ? ` at ${place.name}` : ''} on ${formatLongDate(anchor)}`;
+}
+
 /** Chronological order: date, then time (facts without a time come first on their day), then id. */
 export function byTime(a: Fact, b: Fact): number {
   return cmp(a.date.slice(0, 10), b.date.slice(0, 10)) || cmp(a.time ?? '', b.time ?? '') || cmp(a.id, b.id);
@@ -97,12 +117,11 @@ export function buildContext(core: FactCore): EngineContext {
     }
   }
 
-  const mainName = core.entities.find((e) => e.id === mainEventId)?.name ?? 'attack';
-  const subject = `${/^the /i.test(mainName) ? '' : 'the '}${mainName} of ${formatLongDate(anchor)}`;
-  const chronological = [...core.facts].sort(byTime);
-  const topicsPresent = new Set(core.facts.filter((f) => !f.graphic).flatMap((f) => f.topics));
   // Figures in the order headline figures are read: as-of date, then value.
   for (const list of figures.values()) list.sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0));
+  const subject = describeEvent(core, mainEventId, frameEntityIds, tagCount, anchor);
+  const chronological = [...core.facts].sort(byTime);
+  const topicsPresent = new Set(core.facts.filter((f) => !f.graphic).flatMap((f) => f.topics));
   return {
     core,
     subject,

@@ -34,21 +34,29 @@ function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
  * five are shown; for "the first hours" the earliest by the clock come first.
  */
 export function periodFacts(range: DateRange, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
-  const facts = [...factsIn(range, ctx), ...ctx.spanning.filter((f) => inRange(f, range))].filter(allow).sort(byTime);
+  // A fact spanning several days belongs to a single day's news only if it starts that day.
+  const spans = ctx.spanning.filter((f) => inRange(f, range) && (range.from !== range.to || f.date.startsWith(range.from)));
+  const facts = [...factsIn(range, ctx), ...spans].filter(allow).sort(byTime);
   if (range.firstHours) {
     const timed = facts.filter((f) => f.time && f.date.slice(0, 10) === range.from);
     return (timed.length > 0 ? timed : facts).slice(0, LIMITS.items);
   }
   // A fact spanning weeks says less about one day than a fact of that day.
   const weight = (f: Fact) => ctx.prior(f.id) * (f.date.includes('/') ? 0.6 : 1);
-  const byDay = new Map<string, Fact[]>();
-  for (const f of facts) byDay.set(f.date.slice(0, 10), [...(byDay.get(f.date.slice(0, 10)) ?? []), f]);
-  // Over several days, each day's most important fact comes before any day's second.
-  const rounds = [...byDay.values()].map((list) => list.sort((a, b) => weight(b) - weight(a)));
+  // Greedy, with diversity: each pick makes further facts of the same topic or day count for less, so a
+  // busy day shows the toll, the arrests and the reactions rather than three toll updates.
   const picked: Fact[] = [];
-  for (let r = 0; picked.length < LIMITS.items && rounds.some((list) => list.length > r); r++) {
-    const layer = rounds.map((list) => list[r]).filter((f): f is Fact => f !== undefined);
-    picked.push(...layer.sort((a, b) => weight(b) - weight(a)));
+  const pool = [...facts];
+  while (picked.length < LIMITS.items && pool.length > 0) {
+    let best = 0;
+    let bestScore = -Infinity;
+    pool.forEach((f, i) => {
+      const sameTopic = picked.filter((p) => p.topics[0] === f.topics[0]).length;
+      const sameDay = picked.filter((p) => p.date.slice(0, 10) === f.date.slice(0, 10)).length;
+      const score = weight(f) * 0.5 ** sameTopic * (range.from === range.to ? 1 : 0.7 ** sameDay);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    picked.push(...pool.splice(best, 1));
   }
   return picked.slice(0, LIMITS.items);
 }

@@ -32,7 +32,10 @@ const TOPIC_TITLES: Record<Topic, string> = {
 
 /** The name of the event itself, for headings. */
 export function eventTitle(ctx: EngineContext): string {
-  return ctx.core.entities.find((e) => e.id === ctx.mainEventId)?.name ?? 'The attack';
+  const main = ctx.core.entities.find((e) => e.id === ctx.mainEventId)?.name;
+  if (main) return main;
+  const s = ctx.subject.replace(/ (?:on|of) \d.*$/, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** "Timeline: 23 March 2024", "Timeline: 23 March 2024 – 25 March 2024". */
