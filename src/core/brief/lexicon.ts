@@ -30,6 +30,10 @@ export interface CueEffect {
   definition?: boolean;
   /** Extra words to search with ("where is" looks for "located"). */
   search?: string[];
+  /** "what did X say": statements (facts with a verb of saying) come first. */
+  speech?: boolean;
+  /** "where": facts that name a place come first. */
+  place?: boolean;
 }
 
 /** Each line: comma-separated phrases, then the effect. */
@@ -56,7 +60,8 @@ export const CUES: [string, CueEffect][] = [
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation', { topics: ['background', 'responsibility'] }],
   ['who is, who was, who are, who were, what is, what was, what are, what were, кто такой, кто такая, что такое', { definition: true }],
-  ['where is, where was, where did, where does, location, located, situated', { topics: ['venue'], search: ['locat', 'located', 'location'] }],
+  ['where is, where was, where did, where does, location, located, situated', { topics: ['venue'], search: ['located', 'location'], place: true }],
+  ['where were, where are, where do, in which city, in which town, in which region, where', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
   ['warning, warnings, warned, warn, forewarned, advance notice, heads up, tip off, advisory, duty to warn', { topics: ['warnings'] }],
   ['owner, owned, owns, capacity, built, construction, architect, seats', { topics: ['venue'], required: true }],
@@ -64,7 +69,7 @@ export const CUES: [string, CueEffect][] = [
   ['evacuation, evacuate, evacuated, escape, escaped, fled, flee, rescue, rescuers', { topics: ['evacuation'] }],
   ['exits, exit, ambulance, ambulances, helicopters, helicopter, emergency services, firefighters, first responders, basement, doors', { topics: ['evacuation'], required: true }],
   ['victims, victim', { topics: ['victims'], figure: ['deaths'] }],
-  ['survivors, survivor', { topics: ['victims'] }],
+  ['survivors, survivor, survive, survived, surviving', { topics: ['victims'] }],
   ['hero, heroes, heroism, bravery, teenager, cloakroom', { topics: ['victims'], required: true }],
   ['suspects, suspect, gunmen, gunman, attackers, attacker, shooters, shooter, perpetrators, perpetrator, assailants, assailant, terrorists, culprits, killers', { topics: ['suspects'] }],
   ['accused, accuse, accusing', { topics: ['investigation', 'suspects'], required: true }],
@@ -77,8 +82,8 @@ export const CUES: [string, CueEffect][] = [
   ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored, backed, backing', { topics: ['ukraine-allegations', 'responsibility'] }],
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
   ['deny, denied, denial, denials, denies, rejected, reject, rejects, dismissed, refuted', { topics: ['denials'] }],
-  ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks',{ topics: ['reactions'] }],
-  ['reaction, reactions, react, reacted, respond, response, responses, responded, condemn, condemned, condemnation, condolences, sympathy, international, world leaders, leaders, countries, statement, statements', { topics: ['reactions'] }],
+  ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks', { speech: true }],
+  ['reaction, reactions, react, reacted, respond, response, responses, responded, answer to, reply, replied, condemn, condemned, condemnation, condolences, sympathy, international, world leaders, leaders, countries, statement, statements', { topics: ['reactions', 'denials'] }],
   ['criticism, criticised, criticized, criticise, criticize, critics, critical, failure, failures, failed, incompetence, shortcomings', { topics: ['criticism'] }],
   ['mourning, mourn, mourned, memorial, memorials, tribute, tributes, commemorate, commemoration, remembrance, day of mourning', { topics: ['mourning'] }],
   ['flowers, vigil, vigils, candles, candle, posters, billboards', { topics: ['mourning'], required: true }],
@@ -141,6 +146,7 @@ export const SYNONYMS: string[] = [
   'threaten, threatened, threatening, vow, vowed, promise, promised, retribution, revenge',
   'tv, television, channel, broadcaster, aired, ntv',
   'licence, license, registration, number plate, plates',
+  'old, age, aged, born, birth, youngest, oldest',
   'rent, rented, renting, rental, lease, leased, let',
   'flat, apartment, accommodation',
   'tighten, tightened, stepped up, step up, heightened, reinforced, boosted, increased',

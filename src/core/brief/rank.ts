@@ -41,6 +41,13 @@ const SMALL_CORPUS = 5000;
 
 
 
+/** Verbs of saying: a fact with one reports what someone said ("what did X say" wants those). */
+const SPEECH: ReadonlySet<string> = new Set(
+  termsOf(`said says called told claimed claims stated statement urged warned denied accused described declared announced
+  vowed wrote posted condemned praised asserted added argued insisted acknowledged suggested alleged replied dismissed
+  rejected expressed offered promised threatened criticised blamed reported`),
+);
+
 /**
  * The terms to retrieve with. On a large corpus a term found in more than 0.5 % of facts costs much and
  * ranks little, so it is left out, keeping at least the two rarest of the question's own words: a fact
@@ -87,6 +94,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     }
     if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
+    if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
+    if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
     // Asked for graphic detail: the graphic facts are what is wanted.
     if (u.graphic && fact.graphic) b *= 1.5;
     return b;

@@ -1,5 +1,5 @@
 import type { EntityMatch, QueryToken } from '../search/entities.js';
-import { isTypoOf } from '../search/fuzzy.js';
+import { isNameTypo, isTypoOf } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
 import { FRAME, isNoise } from '../search/stopwords.js';
@@ -44,6 +44,10 @@ export interface Understanding {
   overview: boolean;
   /** "who is X": facts about X itself come first. */
   definition: boolean;
+  /** "what did X say": statements come first. */
+  speech: boolean;
+  /** "where": facts naming a place come first. */
+  place: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
 }
@@ -100,6 +104,8 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     graphic: false,
     overview: false,
     definition: false,
+    speech: false,
+    place: false,
     search: new Map(),
   };
   const addSearch = (t: string, w: number) => {
@@ -125,6 +131,8 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.graphic) u.graphic = true;
     if (e.overview) u.overview = true;
     if (e.definition) u.definition = true;
+    if (e.speech) u.speech = true;
+    if (e.place) u.place = true;
     for (const k of e.figure ?? []) kinds.add(k);
     for (const t of e.topics ?? []) u.topics.add(t);
     for (const t of (e.search ?? []).flatMap(termsOf)) {
@@ -138,6 +146,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
       if (isNoise(term) || e.required || !subjectCue) continue;
       u.cueTerms.push(term);
       addSearch(term, 0.7);
+      for (const syn of synonymsOf(term)) addSearch(syn, 0.35);
     }
   }
   u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k)).sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
@@ -150,7 +159,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     seen.add(t.term);
     if (t.joined) return addSearch(t.term, 0.5);
     if (t.term.length < 2 && !isNumber(t.term)) return;
-    const near = ctx.index.near(t.term);
+    // Typos keep their first letter; a near name must pass the stricter name test (Israel is not Isroil).
+    const near = ctx.index
+      .near(t.term)
+      .filter((n) => n[0] === t.term[0] && (n.startsWith(t.term) || !ctx.nameTerms.has(n) || isNameTypo(t.term, n)));
     u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term), near, capitalised: capitalisedIn(question, t.raw) });
     addSearch(t.term, 1);
     for (const n of near) addSearch(n, 0.45);

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../types.js';
 import { termsOf } from './fact-terms.js';
-import { allowedEdits, isTypoOf } from './fuzzy.js';
+import { allowedEdits, isNameTypo } from './fuzzy.js';
 import { isNoise, STOPWORDS } from './stopwords.js';
 
 /** One word of a question: as typed (lower case) and as an index term. */
@@ -93,7 +93,7 @@ export function createEntityResolver(entities: readonly Entity[]): EntityResolve
     const edits = allowedEdits(term.length);
     if (known || edits === 0) return exact;
     const out = [...exact];
-    for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term) out.push(...phrases);
+    for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term && isNameTypo(term, key)) out.push(...phrases);
     // Swapped neighbours ("Macorn") are one typo, but two edits to the radix tree's Levenshtein search.
     for (let i = 0; i + 1 < term.length; i++) out.push(...(byFirst.get(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2)) ?? []));
     return out;
@@ -112,7 +112,7 @@ export function createEntityResolver(entities: readonly Entity[]): EntityResolve
           const ok = phrase.terms.every((t, k) => {
             const q = (tokens[i + k] as QueryToken).term;
             if (q === t) return true;
-            if (isKnown(q) || !isTypoOf(q, t)) return false;
+            if (isKnown(q) || !isNameTypo(q, t)) return false;
             fuzzy = true;
             return true;
           });

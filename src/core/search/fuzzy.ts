@@ -39,3 +39,22 @@ export function isTypoOf(query: string, candidate: string): boolean {
   const max = allowedEdits(Math.min(query.length, candidate.length));
   return max > 0 && editDistance(query, candidate, max) <= max;
 }
+
+/** True when `b` is `a` with two neighbouring letters swapped. */
+export function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Whether `query` may be a misspelling of the name `name`. Stricter than for ordinary words, because names
+ * that differ by a letter are often different names (Israel and Isroil, German and Kerman): the first
+ * letter must match, and names of six letters or fewer forgive only swapped neighbours.
+ */
+export function isNameTypo(query: string, name: string): boolean {
+  if (query[0] !== name[0]) return false;
+  if (isSwap(query, name)) return true;
+  return Math.min(query.length, name.length) > 6 && isTypoOf(query, name);
+}
