@@ -109,7 +109,8 @@ export const REWRITES: [RegExp, string][] = [
 
 /**
  * Words that stand for each other. They widen the search and count as covering each other, but are not
- * consumed: a question about "weapons" still needs a fact about weapons.
+ * consumed: a question about "weapons" still needs a fact about weapons. One word per entry: the words of
+ * a phrase would each become a synonym ("foreign nationals" would make "national" mean "foreigner").
  */
 export const SYNONYMS: string[] = [
   'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed',
@@ -124,12 +125,12 @@ export const SYNONYMS: string[] = [
   'warn, warned, warning, warnings',
   'nationality, citizen, citizens, citizenship, national, nationals, passport, passports',
   'owner, owned, owns, built, developer',
-  'capacity, room for, seats, seating, holds, accommodate',
+  'capacity, room, seats, seating, holds, accommodate',
   'big, bigger, biggest, size, large, larger, largest, area, square, extent',
-  'publish, published, release, released, post, posted, broadcast, shared, put out',
-  'alone, own, solely, by itself, single handedly',
-  'arrive, arrived, arrival, reach, reached, got there',
-  'long, delay, delayed, late, slow, held up, hour',
+  'publish, published, release, released, post, posted, broadcast, shared',
+  'alone, own, solely',
+  'arrive, arrived, arrival, reach, reached',
+  'long, delay, delayed, late, slow, hour',
   'extinguish, extinguished, contained, doused',
   'american, americans, usa, washington',
   'band, group, musicians',
@@ -139,18 +140,20 @@ export const SYNONYMS: string[] = [
   'help, helped, assist, assisted, aid, aided, support, supported',
   'scheduled, supposed, due, booked, planned, expected, meant',
   'play, perform, performance, gig',
-  'foreigner, foreigners, foreign, foreign nationals, foreign citizens',
+  'foreigner, foreigners, foreign',
   'team, staff, crew, member, members, management, employee, employees',
   'donate, donated, donation, donations, donor, donors, give',
   'admit, admitted, acknowledge, acknowledged, conceded',
   'threaten, threatened, threatening, vow, vowed, promise, promised, retribution, revenge',
   'tv, television, channel, broadcaster, aired, ntv',
-  'licence, license, registration, number plate, plates',
+  'licence, license, registration, plate, plates',
   'old, age, aged, born, birth, youngest, oldest',
+  'west, western, westerners',
+  'close, closed, shut, closure',
   'rent, rented, renting, rental, lease, leased, let',
   'flat, apartment, accommodation',
-  'tighten, tightened, stepped up, step up, heightened, reinforced, boosted, increased',
-  'backlash, hostility, xenophobia, xenophobic, discrimination, harassment, harassed, abuse, abused, aggression, anti immigrant',
+  'tighten, tightened, stepped, heightened, reinforced, boosted, increased',
+  'backlash, hostility, xenophobia, xenophobic, discrimination, harassment, harassed, abuse, abused, aggression',
   'hero, heroes, heroic, helped, saved, rescued, safety',
   'leave, left, flee, fled, escape, escaped',
 ];

@@ -12,11 +12,23 @@ export interface Speller {
   correct(word: string): string | undefined;
 }
 
+const VOWEL = /[aeiouy]/;
+
+/** A four-letter word one vowel away from a question word ("meny" for "many", "dyed" for "died"). */
+function vowelSlip(word: string, words: SearchableMap<true>): string | undefined {
+  for (const [w, [, d]] of words.fuzzyGet(word, 1)) {
+    if (d !== 1 || w.length !== 4) continue;
+    const i = [...w].findIndex((c, k) => c !== word[k]);
+    if (VOWEL.test(w[i] as string) && VOWEL.test(word[i] as string)) return w;
+  }
+  return undefined;
+}
+
 /** Builds the speller once; words of 4 letters or fewer are never corrected. */
 export function createSpeller(extraWords: readonly string[] = []): Speller {
   const words = new SearchableMap<true>();
   const add = (w: string) => {
-    if (/^[a-z]{5,}$/.test(w)) words.set(w, true);
+    if (/^[a-z]{4,}$/.test(w)) words.set(w, true);
   };
   for (const w of FRAME_WORD_LIST) add(w);
   for (const [phrases] of CUES) for (const w of phrases.split(/[\s,]+/)) add(w);
@@ -27,7 +39,7 @@ export function createSpeller(extraWords: readonly string[] = []): Speller {
       if (!/^[a-z]+$/.test(word) || words.has(word)) return undefined;
       // One edit at most: two would turn real words the facts lack into others ("supposed" into "supported").
       const edits = Math.min(allowedEdits(word.length), 1);
-      if (edits === 0) return undefined;
+      if (edits === 0) return word.length === 4 ? vowelSlip(word, words) : undefined;
       // Swapped neighbours ("attakc") are one typo, but two edits to the radix tree's Levenshtein search.
       for (let i = 0; i + 1 < word.length; i++) {
         const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
