@@ -42,7 +42,7 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
     const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
     const b = figureAnswer(query, asNumber, ctx);
     if (b) return withNotes(b);
-    return withNotes(generalAnswer(query, u, ctx, { needNumber: true }));
+    return withNotes(generalAnswer(query, u, ctx, { needNumber: 'figure' }));
   }
   if (u.range && !isOpenRange(u.range)) return withNotes(dateAnswer(query, u, ctx));
 
@@ -54,5 +54,6 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
     const b = u.latest ? newest(query, ctx) : overview(query, ctx);
     return withNotes(b.items.length > 0 ? b : abstain(query, { kind: 'no-match' }, ctx));
   }
-  return withNotes(generalAnswer(query, u, ctx));
+  // "How many troops...": a count was asked for, so only facts that state a number answer.
+  return withNotes(generalAnswer(query, u, ctx, { needNumber: u.quantity ? 'count' : undefined }));
 }

@@ -13,12 +13,22 @@ const RELATIVE_FLOOR = 0.35;
 /** Options for the general route, used by the figure and date routes when they fall back to it. */
 export interface GeneralOptions {
   only?: (fact: Fact) => boolean;
-  /** The answer must state a number (a figure question that found no figure). */
-  needNumber?: boolean;
+  /**
+   * The answer must state a count: `figure` for a figure question that found no typed figure (the fact must
+   * also carry the figure's topic or word), `count` for any other "how many" question.
+   */
+  needNumber?: 'figure' | 'count';
   notes?: string[];
 }
 
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?)\b/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const NOT_COUNTS = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b(?:1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}:\\d{2}\\b`, 'g');
+
+/** Whether a text states a count: a number that is not a date, a year or a time. */
+function statesCount(text: string): boolean {
+  return NUMBER.test(text.replace(NOT_COUNTS, ' '));
+}
 
 /**
  * Whether a candidate answers the question: every required word and name covered. In a long question
@@ -44,7 +54,7 @@ export function answers(c: Candidate, u: Understanding): boolean {
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
 export function qualifying(cands: readonly Candidate[], u: Understanding, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u));
-  if (opts.needNumber) ok = ok.filter((c) => NUMBER.test(c.fact.text) && c.cov.supported);
+  if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported));
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }

@@ -150,6 +150,8 @@ export const SYNONYMS: string[] = [
   'old, age, aged, born, birth, youngest, oldest',
   'west, western, westerners',
   'close, closed, shut, closure',
+  'reward, rewarded, award, awarded, medal, prize, honoured, honored',
+  'instruct, instructed, instruction, instructions, ordered, directed, told',
   'rent, rented, renting, rental, lease, leased, let',
   'flat, apartment, accommodation',
   'tighten, tightened, stepped, heightened, reinforced, boosted, increased',
