@@ -52,7 +52,9 @@ function blocks(plan: Plan, ctx: EngineContext): Block[] {
       .filter((f): f is Fact => f !== undefined && !shown.has(f.id))
       .filter((f) => plan.graphic || !f.graphic);
     const room = LIMITS.items - count - 1;
-    if (main.contested && counters.length > 0 && room < 1) continue;
+    // A contested claim needs its answer beside it: one already shown, or one that fits now.
+    const answered = main.counterClaims.some((id) => shown.has(id));
+    if (main.contested && main.counterClaims.length > 0 && !answered && (counters.length === 0 || room < 1)) continue;
     const kept = counters.slice(0, Math.max(0, Math.min(room, 2)));
     out.push({ main, counters: kept });
     for (const f of [main, ...kept]) shown.add(f.id);
