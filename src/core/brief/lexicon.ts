@@ -20,6 +20,8 @@ export interface CueEffect {
   latest?: boolean;
   /** Asks for graphic detail (the video, torture). */
   graphic?: boolean;
+  /** Asks for graphic detail in so many words ("graphic", "gore"): graphic facts come first. */
+  explicit?: boolean;
   /** "what happened", "overview". */
   overview?: boolean;
   /** Topics the words point to. A fact with one of them covers the cue, unless `required`. */
@@ -54,9 +56,9 @@ export const CUES: [string, CueEffect][] = [
   ['what time, at what time, what hour, at what hour, what date, which day, what day', { time: true }],
   ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded, when', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
-  ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true }],
+  ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
   ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true, required: true }],
-  ['torture, tortured, torturing', { graphic: true, required: true, topics: ['torture'] }],
+  ['torture, tortured, torturing', { graphic: true, topics: ['torture'] }],
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation', { topics: ['background', 'responsibility'] }],
   ['who is, who was, who are, who were, what is, what was, what are, what were, кто такой, кто такая, что такое', { definition: true }],

@@ -97,7 +97,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
     if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
     // Asked for graphic detail: the graphic facts are what is wanted.
-    if (u.graphic && fact.graphic) b *= 1.5;
+    if (u.graphic && fact.graphic) b *= u.explicit ? 5 : 1.5;
     return b;
   };
 

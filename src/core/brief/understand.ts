@@ -41,6 +41,8 @@ export interface Understanding {
   time: boolean;
   latest: boolean;
   graphic: boolean;
+  /** Graphic detail asked for in so many words. */
+  explicit: boolean;
   overview: boolean;
   /** "who is X": facts about X itself come first. */
   definition: boolean;
@@ -102,6 +104,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     time: false,
     latest: false,
     graphic: false,
+    explicit: false,
     overview: false,
     definition: false,
     speech: false,
@@ -129,6 +132,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.time) u.time = true;
     if (e.latest) u.latest = true;
     if (e.graphic) u.graphic = true;
+    if (e.explicit) u.explicit = true;
     if (e.overview) u.overview = true;
     if (e.definition) u.definition = true;
     if (e.speech) u.speech = true;
