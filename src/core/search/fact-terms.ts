@@ -19,22 +19,30 @@ export interface FactFields {
 }
 
 /** Everything a fact is found by: its text, its entities' names, its topics and its outlets. */
-export function factFields(fact: Fact, entities: ReadonlyMap<string, Entity>, core: FactCore): FactFields {
+export function factFields(fact: Fact, entities: ReadonlyMap<string, Entity>, core: FactCore, memo = new Map<string, string[]>()): FactFields {
+  // Entity names and outlets repeat across facts: their terms are worked out once per id.
+  const cached = (key: string, make: () => string[]) => {
+    let terms = memo.get(key);
+    if (!terms) {
+      terms = make();
+      memo.set(key, terms);
+    }
+    return terms;
+  };
   const names: string[] = [];
   for (const id of fact.entities) {
     const e = entities.get(id);
-    if (!e) continue;
-    for (const n of [e.name, ...e.variants]) names.push(...termsOf(n));
+    if (e) names.push(...cached(`e:${id}`, () => [e.name, ...e.variants].flatMap(termsOf)));
   }
   const outlets: string[] = [];
   for (const sid of fact.sources) {
     const s = core.sources.get(sid);
-    if (s) outlets.push(...termsOf(s.outlet));
+    if (s) outlets.push(...cached(`s:${s.outlet}`, () => termsOf(s.outlet)));
   }
   return {
     text: termsOf(fact.text),
     names,
-    topics: fact.topics.flatMap((t) => termsOf(t.replace(/-/g, ' '))),
+    topics: fact.topics.flatMap((t) => cached(`t:${t}`, () => termsOf(t.replace(/-/g, ' ')))),
     outlets,
   };
 }

@@ -62,8 +62,9 @@ export function buildFactIndex(core: FactCore): FactIndex {
   const docs: IndexedDoc[] = [];
   const postings = new PostingsBuilder();
 
+  const memo = new Map<string, string[]>();
   core.facts.forEach((fact: Fact, i) => {
-    const f = factFields(fact, entities, core);
+    const f = factFields(fact, entities, core, memo);
     const own = new Set([...f.text, ...f.names].map(intern));
     const all = new Set([...own, ...f.topics.map(intern), ...f.outlets.map(intern)]);
     for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
