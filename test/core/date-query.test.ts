@@ -31,6 +31,7 @@ describe('findDates', () => {
 
   it('reads open periods', () => {
     expect(read('since 28 March')).toEqual({ from: '2024-03-28', to: '9999-12-31' });
+    expect(read('after the attack')).toEqual({ from: '2024-03-22', to: '9999-12-31' });
     expect(read('before the attack')).toEqual({ from: '0001-01-01', to: '2024-03-21' });
   });
 

@@ -39,8 +39,9 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
 
   const figureQuestion = u.figureKinds.length > 0 ? u.quantity || u.evolution || u.content.some((c) => /^\d+$/.test(c.term)) : u.quantity && u.content.length + u.entities.length === 0 && u.topics.size === 0;
   if (figureQuestion) {
+    const numbers = u.content.filter((c) => /^\d+$/.test(c.term)).map((c) => Number(c.term));
     const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
-    const b = figureAnswer(query, asNumber, ctx);
+    const b = figureAnswer(query, asNumber, ctx, numbers);
     if (b) return withNotes(b);
     return withNotes(generalAnswer(query, u, ctx, { needNumber: 'figure' }));
   }

@@ -44,7 +44,8 @@ export function findDates(text: string, anchor: IsoDate): DateFinding {
   const afterAttack = AFTER_ATTACK.exec(rest);
   if (afterAttack && found.length === 0) {
     const after = !/before|prior/.test(afterAttack[1]!);
-    found.push(after ? { from: addDays(anchor, 1), to: OPEN_END } : { from: OPEN_START, to: addDays(anchor, -1) });
+    // "After the attack" includes the night of the attack itself: the response began within the hour.
+    found.push(after ? { from: anchor, to: OPEN_END } : { from: OPEN_START, to: addDays(anchor, -1) });
     rest = blank(rest, afterAttack.index, afterAttack.index + afterAttack[0].length);
   }
   if (found.length === 0) return { rest };

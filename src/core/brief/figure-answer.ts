@@ -13,12 +13,18 @@ import { isOpenRange } from './date-query.js';
  * or how the value changed when asked. Returns undefined when no figure fact fits, so the caller can fall
  * back to searching the text (and abstain if that finds nothing).
  */
-export function figureAnswer(query: string, u: Understanding, ctx: EngineContext): Briefing | undefined {
+export function figureAnswer(query: string, u: Understanding, ctx: EngineContext, numbers: readonly number[] = []): Briefing | undefined {
   const kinds: FigureKind[] = u.figureKinds.length > 0 ? u.figureKinds : ['deaths', 'injured'];
   const narrowed = u.content.length + u.entities.length > 0;
   // "the toll on 25 March": the figure as it stood then, the newest reported by that day.
   const fits = (f: Fact) =>
     (u.graphic || !f.graphic) && (!u.range || isOpenRange(u.range) || (f.figure !== undefined && f.figure.asOf <= u.range.to));
+
+  // "Who reported 62 dead?": the facts that state exactly that figure.
+  const stated = numbers.length === 0 ? [] : kinds.flatMap((k) => ctx.figures.get(k) ?? []).filter((f) => fits(f) && numbers.includes(f.figure?.value ?? NaN));
+  if (stated.length > 0) {
+    return compose({ query, title: FIGURE_TITLES[stated[0]?.figure?.kind ?? 'other'], facts: stated.slice(0, LIMITS.items), chronological: true, dated: true }, ctx);
+  }
 
   if (u.evolution && !narrowed) {
     const kind = kinds[0] as FigureKind;

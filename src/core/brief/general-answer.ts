@@ -3,7 +3,8 @@ import { cmp } from '../dates.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
-import { rank, type Candidate } from './rank.js';
+import { inRange, rank, type Candidate } from './rank.js';
+import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import type { Understanding } from './understand.js';
 
@@ -61,7 +62,13 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, opts: 
 
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
-  const found = qualifying(rank(u, ctx, opts.only), u, opts);
+  let found = qualifying(rank(u, ctx, opts.only), u, opts);
+  // "before the attack", "since 28 March": facts inside the period come first, when there are any.
+  if (u.range && isOpenRange(u.range)) {
+    const range = u.range;
+    const inside = found.filter((c) => inRange(c.fact, range));
+    if (inside.length > 0) found = inside;
+  }
   const shown = found.filter((c) => u.graphic || !c.fact.graphic);
   const notes = [...(opts.notes ?? [])];
   if (shown.length < found.length) notes.push('Graphic details were left out; ask with the word "graphic" to include them.');
