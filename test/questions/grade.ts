@@ -1,7 +1,10 @@
 import type { Engine } from '../../src/core/engine.js';
 import type { Briefing } from '../../src/core/types.js';
 
-/** What a right answer to one question looks like. */
+/**
+ * What a right answer to one question looks like.
+ * @example { any: ['toll-144-29-march'], words: ['144'] } // or { abstain: true }
+ */
 export interface Expectation {
   /** At least one of these fact ids is among the items. */
   any?: string[];

@@ -3,7 +3,10 @@ import type { Caller, Command, Reply, Services } from '../../../commands/command
 import { parseLine } from './parse-line.js';
 import { renderReply } from './render.js';
 
-/** What the console adapter needs; `main.ts` passes process.stdin/stdout. */
+/**
+ * What the console adapter needs; `main.ts` passes process.stdin/stdout.
+ * @example { services: { engine }, commands, input: process.stdin, output: process.stdout, now: () => new Date() }
+ */
 export interface ConsoleOptions {
   services: Services;
   commands: readonly Command[];

@@ -4,7 +4,10 @@ import { LIMITS } from '../limits.js';
 import type { Briefing, BriefingItem, Fact } from '../types.js';
 import { byTime, type EngineContext } from './context.js';
 
-/** What a briefing is made of, before it is written out. */
+/**
+ * What a briefing is made of, before it is written out.
+ * @example compose({ query: 'death toll', title: 'Death toll', lead: 'At least 144 people were killed (as of 29 Mar 2024, AA).', facts: [toll] }, ctx)
+ */
 export interface Plan {
   query: string;
   title: string;

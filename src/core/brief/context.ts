@@ -9,6 +9,7 @@ import { createSpeller, type Speller } from './speller.js';
 /**
  * Everything built once from the fact core that answering needs: the index, the entity resolver, the attack
  * day (the anchor for "the day after"), which entities every fact is implicitly about, and per-fact priors.
+ * @example const ctx = buildContext(core); ctx.anchor // '2024-03-22'
  */
 export interface EngineContext {
   core: FactCore;

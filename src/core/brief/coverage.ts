@@ -3,7 +3,10 @@ import type { EngineContext } from './context.js';
 import { synonymsOf } from './cues.js';
 import type { Understanding } from './understand.js';
 
-/** How much of a question one fact answers. */
+/**
+ * How much of a question one fact answers.
+ * @example { covered: 2, required: 3, supported: true, missing: [1] } // one required word not in the fact
+ */
 export interface Coverage {
   /** Required words and names of the question that the fact covers. */
   covered: number;

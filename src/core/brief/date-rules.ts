@@ -5,7 +5,10 @@
 import { addDays, endOfMonth, isoFromParts, weekday } from '../dates.js';
 import type { IsoDate } from '../types.js';
 
-/** A period a question asks about. `from`/`to` are inclusive; open ends use far-off dates. */
+/**
+ * A period a question asks about. `from`/`to` are inclusive; open ends use far-off dates.
+ * @example { from: '2024-03-23', to: '2024-03-23' } // "the day after the attack"
+ */
 export interface DateRange {
   from: IsoDate;
   to: IsoDate;

@@ -7,7 +7,10 @@ import type { DateRange } from './date-query.js';
 import type { Understanding } from './understand.js';
 import { rankByPostings } from './postings-rank.js';
 
-/** A fact found for a question, with its relevance and how much of the question it covers. */
+/**
+ * A fact found for a question, with its relevance and how much of the question it covers.
+ * @example { fact, score: 0.82, cov: { covered: 1, required: 1, supported: true, missing: [] } }
+ */
 export interface Candidate {
   fact: Fact;
   /** Relevance relative to the best result, 0..1, weighted by coverage. */

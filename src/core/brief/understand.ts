@@ -23,7 +23,10 @@ export interface ContentTerm {
   capitalised: boolean;
 }
 
-/** What a question asks, read from its words. No decision here depends on a literal question. */
+/**
+ * What a question asks, read from its words. No decision here depends on a literal question.
+ * @example understand('How many people died on 23 March?', ctx) // { quantity: true, figureKinds: ['deaths'], range: { from: '2024-03-23', to: '2024-03-23' }, content: [], ... }
+ */
 export interface Understanding {
   range?: DateRange;
   /** Entities named in the question that narrow the answer. */

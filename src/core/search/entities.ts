@@ -10,7 +10,10 @@ export interface QueryToken {
   term: string;
 }
 
-/** A run of question words that names one or more entities ("Mirzoyev" names one; "Islomov" names three). */
+/**
+ * A run of question words that names one or more entities ("Mirzoyev" names one; "Islomov" names three).
+ * @example { ids: ['emmanuel-macron'], start: 2, end: 3, fuzzy: true, terms: ['makron'] } // from "what did macorn say"
+ */
 export interface EntityMatch {
   ids: string[];
   /** Token span [start, end). */

@@ -19,6 +19,7 @@ interface IndexedDoc {
 /**
  * The full-text index over the facts plus what the ranker needs beside MiniSearch's scores: each fact's
  * distinct terms (to check that a fact covers the question's words) and document frequencies.
+ * @example const index = buildFactIndex(core); index.df('makron') // facts naming Macron; index.near('makorn') // ['makron']
  */
 export interface FactIndex {
   readonly mini: MiniSearch<IndexedDoc>;
