@@ -80,9 +80,9 @@ function describeEvent(
   return `the attack${place ? ` at ${place.name}` : ''} on ${formatLongDate(anchor)}`;
 }
 
-/** Chronological order: date, then time (facts without a time come first on their day), then id. */
+/** Chronological order: date, then time (facts without a time come after the timed ones of their day), then id. */
 export function byTime(a: Fact, b: Fact): number {
-  return cmp(a.date.slice(0, 10), b.date.slice(0, 10)) || cmp(a.time ?? '', b.time ?? '') || cmp(a.id, b.id);
+  return cmp(a.date.slice(0, 10), b.date.slice(0, 10)) || cmp(a.time ?? '99:99', b.time ?? '99:99') || cmp(a.id, b.id);
 }
 
 /** Builds the context; cost is linear in the number of facts. */
