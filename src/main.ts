@@ -1,0 +1,129 @@
+/**
+ * Wires config, the fact core, the store and the adapters together. Nothing else wires.
+ * With no platform tokens it opens the console on the embedded store; with tokens it starts every platform
+ * whose keys are present and says which are off and why.
+ */
+import 'dotenv/config';
+import type { Services } from '../commands/command.js';
+import { commands } from '../commands/index.js';
+import { runConsole } from './adapters/console/index.js';
+import { startDiscord } from './adapters/discord/index.js';
+import { startSlack } from './adapters/slack/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createEngine } from './core/engine.js';
+import { FactErrors } from './core/fact-error.js';
+import { loadFactCore } from './core/load.js';
+import { createConsolePoster } from './digest/console-poster.js';
+import { createDigests, type Digests } from './digest/create-digests.js';
+import { createLogger, type Logger } from './logger.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+type Stop = () => Promise<void>;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function readConfig(): Readonly<Config> {
+  try {
+    return loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) fail(`Configuration error: ${e.message}`);
+    throw e;
+  }
+}
+
+async function openDigests(config: Config, logger: Logger, core: Parameters<typeof createDigests>[0]['core'], consoleMode: boolean) {
+  let store: Store;
+  try {
+    store = await openStore(config.database, logger);
+  } catch (e) {
+    logger.error({ err: e }, 'store unavailable: digests are off; questions and the other commands still work');
+    return undefined;
+  }
+  const digests = createDigests({
+    store,
+    core,
+    logger,
+    defaultTimeZone: config.digestTimeZone,
+    posters: consoleMode ? [createConsolePoster(process.stdout)] : [],
+  });
+  return { store, digests };
+}
+
+async function startPlatforms(config: Config, services: Services, logger: Logger, digests: Digests | undefined): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  const now = () => new Date();
+  if (config.slack) {
+    try {
+      const slack = await startSlack({ config: config.slack, services, commands, logger, now });
+      digests?.addPoster(slack.poster);
+      stops.push(() => slack.stop());
+      logger.info({ mode: config.slack.mode, port: slack.port }, 'Slack adapter started');
+    } catch (e) {
+      logger.error({ err: e }, 'Slack did not start; the other adapters still work');
+    }
+  }
+  if (config.discord) {
+    try {
+      const discord = await startDiscord({ config: config.discord, services, commands, logger, now });
+      digests?.addPoster(discord.poster);
+      stops.push(() => discord.stop());
+      logger.info('Discord adapter started');
+    } catch (e) {
+      logger.error({ err: e }, 'Discord did not start; the other adapters still work');
+    }
+  }
+  return stops;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  for (const note of config.notes) logger.info(note);
+
+  let core;
+  try {
+    core = loadFactCore(config.factsDir);
+  } catch (e) {
+    if (e instanceof FactErrors) fail(`Cannot start: ${e.message}`);
+    throw e;
+  }
+  const engine = createEngine(core);
+  logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
+
+  const consoleMode = !config.slack && !config.discord;
+  const opened = await openDigests(config, logger, core, consoleMode);
+  const services: Services = { engine, digests: opened?.digests.service };
+
+  // One failing handler never takes the process down: log and carry on.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
+
+  const stops = consoleMode ? [] : await startPlatforms(config, services, logger, opened?.digests);
+  opened?.digests.scheduler.start();
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await opened?.digests.scheduler.stop();
+    await Promise.allSettled(stops.map((stop) => stop()));
+    await opened?.store.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  if (consoleMode) {
+    await runConsole({ services, commands, input: process.stdin, output: process.stdout, now: () => new Date() });
+    await shutdown(0);
+  } else if (stops.length === 0) {
+    logger.error('no platform adapter could start; see the errors above');
+    await shutdown(1);
+  }
+}
+
+await main();
