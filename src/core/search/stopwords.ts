@@ -28,6 +28,7 @@ entire general generally main mainly key important importantly major happen's re
 related relating relation respect terms kind sort type way ways bit lot lots much many number numbers
 debate debates discussion discussions controversy treat treated treatment fare fared
 date dates day days outlet outlets source sources
+hear heard see saw seen read pls plz thx btw ur hey bot lol ok
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
 currently current now today recently recent latest newest new known reported report reports reportedly officially official
