@@ -82,7 +82,7 @@ export const CUES: [string, CueEffect][] = [
   ['responsibility, responsible, behind, mastermind, masterminded, who did it, who was behind, carried out', { topics: ['responsibility'] }],
   ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit', { topics: ['responsibility'] }],
   ['claimed, claim, claims, claiming', { topics: ['responsibility', 'ukraine-allegations'] }],
-  ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored, backed, backing', { topics: ['ukraine-allegations', 'responsibility'] }],
+  ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored', { topics: ['ukraine-allegations', 'responsibility'] }],
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
   ['deny, denied, denial, denials, denies, rejected, reject, rejects, dismissed, refuted', { topics: ['denials'] }],
   ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks', { speech: true }],

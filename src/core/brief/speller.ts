@@ -17,7 +17,7 @@ const VOWEL = /[aeiouy]/;
 /** A four-letter word one vowel away from a question word ("meny" for "many", "dyed" for "died"). */
 function vowelSlip(word: string, words: SearchableMap<true>): string | undefined {
   for (const [w, [, d]] of words.fuzzyGet(word, 1)) {
-    if (d !== 1 || w.length !== 4) continue;
+    if (d !== 1 || w.length !== 4 || w[0] !== word[0]) continue;
     const i = [...w].findIndex((c, k) => c !== word[k]);
     if (VOWEL.test(w[i] as string) && VOWEL.test(word[i] as string)) return w;
   }
@@ -48,6 +48,8 @@ export function createSpeller(extraWords: readonly string[] = []): Speller {
       let best: string | undefined;
       let bestD = Infinity;
       for (const [w, [, d]] of words.fuzzyGet(word, edits)) {
+        // A typo keeps its first letter: "bread" is not "read".
+        if (w[0] !== word[0]) continue;
         if (d < bestD || (d === bestD && best !== undefined && w < best)) [best, bestD] = [w, d];
       }
       return best;
