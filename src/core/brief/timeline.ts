@@ -1,28 +1,21 @@
-import { LIMITS } from '../limits.js';
 import type { Briefing, Fact } from '../types.js';
 import { abstain } from './abstain.js';
 import { answer } from './answer.js';
 import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
+import { periodFacts } from './date-answer.js';
 import { findDates } from './date-query.js';
 import { eventTitle } from './titles.js';
 
 /**
- * The key moments of the whole story: the most important fact of each of the most important days, in
- * time order. Background, graphic and contested facts are left to questions that ask for them.
+ * The key moments of the whole story: the most important facts from the attack day on, spread over days
+ * and topics (see periodFacts), in time order. Background, graphic and contested facts are left to
+ * questions that ask for them.
  */
 function wholeTimeline(ctx: EngineContext): Briefing {
-  const bestOfDay = new Map<string, Fact>();
-  for (const f of ctx.chronological) {
-    if (f.graphic || f.contested || f.topics.includes('background') || f.date.includes('/')) continue;
-    const day = f.date.slice(0, 10);
-    const have = bestOfDay.get(day);
-    if (!have || ctx.prior(f.id) > ctx.prior(have.id)) bestOfDay.set(day, f);
-  }
-  const attackDay = [...ctx.chronological].filter((f) => f.date === ctx.anchor && f.time && !f.graphic);
-  const days = [...bestOfDay.values()].sort((a, b) => ctx.prior(b.id) - ctx.prior(a.id));
-  // The attack day gets its first timed moment as well as its most important fact.
-  const picked = [...new Set([attackDay[0], ...days].filter((f): f is Fact => f !== undefined))].slice(0, LIMITS.items);
+  const plain = (f: Fact) => !f.graphic && !f.contested && !f.topics.includes('background');
+  const last = ctx.chronological.at(-1)?.date.slice(0, 10) ?? ctx.anchor;
+  const picked = periodFacts({ from: ctx.anchor, to: last < ctx.anchor ? ctx.anchor : last }, ctx, plain);
   if (picked.length === 0) return abstain('timeline', { kind: 'no-match' }, ctx);
   return compose({ query: 'timeline', title: `Timeline: ${eventTitle(ctx)}`, facts: picked, chronological: true, dated: true }, ctx);
 }
