@@ -83,13 +83,11 @@ describe('Discord digest poster', () => {
     expect(body.embeds.at(-1)?.footer?.text).toMatch(/^Data as of 29 Mar 2024 · \d+ more not shown$/);
   });
 
-  it('reports a 429 at once as rate_limited with the wait Discord asked for', async () => {
-    const started = Date.now();
+  it('reports a 429 as rate_limited with the wait Discord asked for, after one request and no retry', async () => {
     const error = await failure(DISCORD_ERRORS.rateLimited(7));
     expect(error.failure).toBe('rate_limited');
     expect(error.retryAfterMs).toBeGreaterThanOrEqual(7000);
     expect(error.retryable).toBe(true);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(rest.find('POST', channelPath(IDS.channel))).toHaveLength(1);
   });
 

@@ -40,13 +40,18 @@ describe('Slack /brief over HTTP', () => {
     expect(actions?.elements[0]).toMatchObject({ action_id: 'brief_share', value: 'how many died' });
   });
 
-  it('acks within Slack’s 3 seconds, well under, on every try', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 20; i += 1) times.push((await brief(`death toll ${i}`)).ms);
-    await bot.api.waitFor('response_url', 20);
-    times.sort((a, b) => a - b);
-    expect(times[times.length - 1]).toBeLessThan(3000);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(500);
+  // How fast the ack comes is measured in bench/adapters.ts; here only that every command is acked and answered.
+  it('acks each of twenty commands in a row with an empty 200 and answers every one', async () => {
+    const acks = [];
+    for (let i = 0; i < 20; i += 1) acks.push(await postSigned(`${bot.url}/slack/events`, form(slashCommand(`death toll ${i}`, bot.api.responseUrl(`cmd-${i}`)))));
+    expect(acks.map((a) => [a.status, a.text])).toEqual(Array.from({ length: 20 }, () => [200, '']));
+    const answers = await bot.api.waitFor('response_url', 20);
+    expect(answers).toHaveLength(20);
+    for (let i = 0; i < 20; i += 1) {
+      const answer = answers.find((a) => a.responseId === `cmd-${i}`);
+      expect(answer?.body.response_type).toBe('ephemeral');
+      expect(answer?.body.text).toContain('145 people were killed');
+    }
   });
 
   it('picks a command by its first word and reads its options', async () => {

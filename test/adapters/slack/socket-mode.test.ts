@@ -21,10 +21,9 @@ describe('Slack over Socket Mode', () => {
   });
 
   it('acks a slash command envelope and answers ephemerally with a share button', async () => {
-    const started = performance.now();
     const ack = await bot.socket!.send('slash_commands', slashCommand('how many died', bot.api.responseUrl('cmd')));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(ack.envelope_id).toBeTruthy();
+    expect(ack.payload ?? {}).toEqual({}); // an empty ack: the answer goes to response_url
     const [answer] = await bot.api.waitFor('response_url');
     expect(answer!.body.response_type).toBe('ephemeral');
     expect((answer!.body.blocks as Json[]).some((b) => b.type === 'actions')).toBe(true);
