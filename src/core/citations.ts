@@ -26,6 +26,9 @@ const NOTES: RegExp[] = [
   /\{\{cite news\}\}:[^(]*\(help\) /,
 ];
 
+/** The outlet of a citation that names none. A fact may cite it, but not as its first source. */
+export const UNNAMED_OUTLET = 'Unknown outlet';
+
 export interface ParsedCitations {
   sources: Source[];
   /** Human-readable lines about what needed care: removed notes, undated entries, repaired fields. */
@@ -229,7 +232,7 @@ function toSources(drafts: Draft[], notes: string[]): Source[] {
     // A tweet's outlet is its author's account.
     if (outlet === 'Twitter' && d.authors[0]) outlet = `${d.authors[0]} (Twitter)`;
     if (!outlet) {
-      outlet = 'Unknown outlet';
+      outlet = UNNAMED_OUTLET;
       notes.push(`no outlet named: "${d.title.slice(0, 70)}"`);
     }
     const titleForId = d.titleTranslated ?? d.title;

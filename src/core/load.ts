@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
+import { UNNAMED_OUTLET } from './citations.js';
 import { FactError, FactErrors } from './fact-error.js';
 import { EntitySchema, FactSchema, SourceSchema } from './schema.js';
 import type { Entity, Fact, FactCore, Source } from './types.js';
@@ -105,6 +106,10 @@ export function buildFactCore(files: readonly RawFile[]): { core: FactCore; erro
       } else if (fact.figure && source.date < fact.figure.asOf) {
         err('figure.asOf', `figure as of ${fact.figure.asOf} is later than source "${sid}" (${source.date})`);
       }
+    }
+    const first = sources.get(fact.sources[0] ?? '');
+    if (first && first.outlet === UNNAMED_OUTLET) {
+      err('sources', `first source "${first.id}" names no outlet; cite a source with a named outlet first`);
     }
     for (const eid of fact.entities) if (!entityIds.has(eid)) err('entities', `unknown entity "${eid}"`);
     if (fact.contested && fact.counterClaims.length === 0) err('counterClaims', 'a contested fact must link its counter-claims');

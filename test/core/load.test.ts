@@ -68,6 +68,17 @@ describe('fact validation names the file, the record and the field', () => {
     expect(messages(doubled)).toContainEqual(expect.stringMatching(/sources\.yaml: record "aa-2024-03-29-toll-144": id: duplicate source id/));
   });
 
+  it('rejects a fact whose first source names no outlet, so every item can name one', () => {
+    const sources = readFactFiles(FIXTURE).find((f) => f.kind === 'sources');
+    const files = [
+      ...withFile('sources', 'facts/sources.yaml', `${sources?.text}\n- id: unknown-outlet-2024-03-23-x\n  outlet: Unknown outlet\n  title: x\n  date: 2024-03-23\n  dateBasis: archived\n`),
+      { kind: 'facts' as const, file: 'facts/facts/extra.yaml', text: fact('  sources: [unknown-outlet-2024-03-23-x]\n') },
+    ];
+    expect(messages(files)).toContainEqual(
+      expect.stringMatching(/extra\.yaml: record "broken-fact": sources: first source "unknown-outlet-2024-03-23-x" names no outlet/),
+    );
+  });
+
   it('rejects an entity without a kind', () => {
     const found = messages(withFile('entities', 'facts/entities/bad.yaml', '- id: someone\n  name: Someone\n'));
     expect(found).toContainEqual(expect.stringMatching(/bad\.yaml: record "someone": kind/));
