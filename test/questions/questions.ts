@@ -1,4 +1,5 @@
 import type { Question } from './grade.js';
+import { HELD_OUT_STYLE } from './held-out-style.js';
 
 /**
  * The question set: varied phrasings, typos, lower case, transliterations, Cyrillic, dates in many forms,
@@ -417,4 +418,5 @@ export const QUESTIONS: Question[] = [
   { tag: 'unknown-person', q: 'Was Sergei Shoigu at the scene?', expect: { abstain: true } },
   { tag: 'other-event', q: 'What happened at the Boston Marathon bombing?', expect: { abstain: true } },
   { tag: 'other-event', q: 'How many died in the Nord-Ost siege in 2002?', expect: { abstain: true } },
+  ...HELD_OUT_STYLE,
 ];
