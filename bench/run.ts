@@ -9,7 +9,7 @@ import { syntheticCore } from './synthetic.js';
 /**
  * `npm run bench [-- --size N --facts DIR]`: index build time, cold start to first answer, answer latency
  * (p50/p99) over the question set on the real facts and on a synthetic corpus, against a naive linear scan
- * in the same run, and memory. Prints a table; never fails on timing.
+ * in the same run, and memory; then adapter latency over local fakes (bench/adapters.ts). Prints tables; never fails on timing.
  */
 
 function arg(name: string, fallback: string): string {
@@ -76,3 +76,8 @@ rows.push({ measure: 'memory after synthetic (RSS / heap)', value: `${bigMem.rss
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(16)}  target`);
 for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(16)}  ${r.target ?? ''}`);
+
+// Adapter latency against the loopback fakes (bench/adapters.ts), in its own process so the synthetic corpus's
+// heap does not sit under it. Its own table; a failure there is reported, not fatal, and never about timing.
+const adapters = spawnSync(process.execPath, ['--import', 'tsx', 'bench/adapters.ts', '--facts', factsDir], { stdio: 'inherit', timeout: 60_000 });
+if (adapters.status !== 0) console.log(`adapter latency: not measured (bench/adapters.ts ended with ${adapters.status ?? adapters.signal})`);

@@ -9,6 +9,7 @@ export interface RecordedCall {
   headers: IncomingHttpHeaders;
   /** For response_url posts: the id in `/response/<id>`. */
   responseId?: string;
+  /** `performance.now()` when the request had arrived (body read), like the Discord fake. */
   at: number;
 }
 
@@ -98,7 +99,7 @@ export async function startFakeSlackWebApi(opts: { socketUrl?: () => string } = 
     const method = responseId !== undefined ? 'response_url' : path.replace(/^\/api\//, '');
     const body = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (body.token as string | undefined);
-    calls.push({ method, body, headers: req.headers, responseId, at: Date.now() });
+    calls.push({ method, body, headers: req.headers, responseId, at: performance.now() });
     for (const wake of waiters) wake();
     const scripted = scripts.get(method)?.shift();
     if (scripted?.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));

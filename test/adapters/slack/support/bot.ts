@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import type { Command } from '../../../../commands/command.js';
+import type { Command, Services } from '../../../../commands/command.js';
 import { startSlack, type SlackAdapter, type SlackTuning } from '../../../../src/adapters/slack/index.js';
 import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from '../../../fakes/slack-web-api.js';
 import { startFakeSocketMode, type FakeSocketMode } from '../../../fakes/slack-socket-mode.js';
@@ -40,7 +40,14 @@ function memoryLogger() {
 
 /** Starts the real adapter (real Bolt) against a fake Slack, in HTTP mode or Socket Mode. */
 export async function startTestBot(
-  opts: { mode?: 'http' | 'socket'; commands?: readonly Command[]; digestAdmins?: string[]; tuning?: Partial<SlackTuning> } = {},
+  opts: {
+    mode?: 'http' | 'socket';
+    /** Defaults to the fixture commands on the fixture engine; pass the real ones for end-to-end tests. */
+    commands?: readonly Command[];
+    services?: Services;
+    digestAdmins?: string[];
+    tuning?: Partial<SlackTuning>;
+  } = {},
 ): Promise<TestBot> {
   const mode = opts.mode ?? 'http';
   const socket = mode === 'socket' ? await startFakeSocketMode() : undefined;
@@ -56,7 +63,7 @@ export async function startTestBot(
       apiUrl: api.apiUrl,
       digestAdmins: opts.digestAdmins ?? [],
     },
-    services: { engine: fixtureEngine() },
+    services: opts.services ?? { engine: fixtureEngine() },
     commands: opts.commands ?? fixtureCommands,
     logger,
     now: () => new Date(),
