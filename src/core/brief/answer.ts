@@ -52,7 +52,8 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
 
   const subjectless = u.content.length === 0 && u.entities.length === 0 && u.topics.size === 0 && u.cueTerms.length === 0;
   if (subjectless) {
-    if (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0) {
+    // "Will there be another attack?": no fact reports the future, and the overview would not answer it.
+    if (u.future || (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0)) {
       return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
     }
     const b = u.latest ? newest(query, ctx) : overview(query, ctx);

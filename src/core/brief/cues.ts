@@ -1,10 +1,12 @@
 import { termsOf } from '../search/fact-terms.js';
-import { STOPWORDS } from '../search/stopwords.js';
+import { isNoise, STOPWORDS } from '../search/stopwords.js';
 import type { QueryToken } from '../search/entities.js';
 import { CUES, SYNONYMS, type CueEffect } from './lexicon.js';
 
 interface CompiledCue {
   terms: string[];
+  /** The phrase as written in the lexicon, lower case. */
+  raw: string;
   effect: CueEffect;
 }
 
@@ -13,7 +15,7 @@ function compile(): CompiledCue[] {
   for (const [phrases, effect] of CUES) {
     for (const p of phrases.split(',')) {
       const terms = termsOf(p.trim());
-      if (terms.length > 0) out.push({ terms, effect });
+      if (terms.length > 0) out.push({ terms, raw: p.trim().toLowerCase(), effect });
     }
   }
   // Longer phrases first, so "death toll" wins over "death".
@@ -48,6 +50,19 @@ export function synonymsOf(term: string): readonly string[] {
   return SYNONYM_GROUPS.get(term) ?? [];
 }
 
+/**
+ * A one-word cue whose term is also a framing word ("hearing" and "heard" both fold to "hear") matches only
+ * as written: "I heard" is not a court hearing.
+ */
+function foldedOntoNoise(cue: CompiledCue, token: QueryToken): boolean {
+  return cue.terms.length === 1 && isNoise(cue.terms[0] as string) && token.raw !== cue.raw;
+}
+
+/** Whether a term is a one-word cue of the lexicon ("memorials", "fire"): a common word, not only a name. */
+export function isCueWord(term: string): boolean {
+  return BY_FIRST.get(term)?.some((c) => c.terms.length === 1) ?? false;
+}
+
 /** One cue found in a question. */
 export interface CueMatch {
   start: number;
@@ -65,8 +80,8 @@ export function findCues(tokens: readonly QueryToken[], taken: ReadonlySet<numbe
   while (i < tokens.length) {
     const found = taken.has(i)
       ? undefined
-      : BY_FIRST.get((tokens[i] as QueryToken).term)?.find((cue) =>
-          cue.terms.every((t, k) => !taken.has(i + k) && tokens[i + k]?.term === t),
+      : BY_FIRST.get((tokens[i] as QueryToken).term)?.find(
+          (cue) => cue.terms.every((t, k) => !taken.has(i + k) && tokens[i + k]?.term === t) && !foldedOntoNoise(cue, tokens[i] as QueryToken),
         );
     if (found) {
       out.push({ start: i, end: i + found.terms.length, effect: found.effect });

@@ -36,6 +36,8 @@ export interface CueEffect {
   speech?: boolean;
   /** "where": facts that name a place come first. */
   place?: boolean;
+  /** "will there be", "predict": asks about the future, which no fact reports. */
+  future?: boolean;
 }
 
 /** Each line: comma-separated phrases, then the effect. */
@@ -51,9 +53,9 @@ export const CUES: [string, CueEffect][] = [
   ['identified, identification', { figure: ['identified'], topics: ['casualties'] }],
   ['evacuated, evacuation', { figure: ['evacuated'], topics: ['evacuation'] }],
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
-  ['children, child, kids, kid, minors, teenagers', { children: true }],
+  ['children, child, kids, kid, minors, teenagers', { children: true, required: true }],
   ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
-  ['what time, at what time, what hour, at what hour, what date, which day, what day', { time: true }],
+  ['what time, at what time, what hour, at what hour, what date, which day, what day, how long, until when, till when, since when', { time: true }],
   ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded, when', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
@@ -80,7 +82,7 @@ export const CUES: [string, CueEffect][] = [
   ['court, courts, trial, hearing, hearings, prosecution, prosecutors, sentence, sentenced, convicted, verdict, pre trial, judge', { topics: ['investigation'], required: true }],
   ['abuse, abused, mistreatment, ill treatment, beaten, beating', { topics: ['torture'] }],
   ['responsibility, responsible, behind, mastermind, masterminded, who did it, who was behind, carried out', { topics: ['responsibility'] }],
-  ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit', { topics: ['responsibility'] }],
+  ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit, responsibility claim, responsibility claims, claim of responsibility', { topics: ['responsibility'] }],
   ['claimed, claim, claims, claiming', { topics: ['responsibility', 'ukraine-allegations'] }],
   ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored', { topics: ['ukraine-allegations', 'responsibility'] }],
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
@@ -98,16 +100,7 @@ export const CUES: [string, CueEffect][] = [
   ['aftermath, consequences, afterwards, followed, fallout, impact, effects, later developments, what next, since then', { topics: ['aftermath'] }],
   ['disinformation, misinformation, propaganda, false information', { topics: ['disinformation'] }],
   ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
-];
-
-/** Phrasal verbs read as one word before anything else, so "put out" is not two function words. */
-export const REWRITES: [RegExp, string][] = [
-  [/\bput (?:the fire )?out\b/g, 'extinguished'],
-  [/\bopen(?:ed|s)? fire\b/g, 'shooting'],
-  [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson'],
-  [/\btook responsibility\b/g, 'claimed responsibility'],
-  [/\btake responsibility\b/g, 'claim responsibility'],
-  [/\bstaged\b/g, 'false flag'],
+  ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future', { future: true }],
 ];
 
 /**
@@ -147,7 +140,7 @@ export const SYNONYMS: string[] = [
   'scheduled, supposed, due, booked, planned, expected, meant',
   'play, perform, performance, gig',
   'foreigner, foreigners, foreign',
-  'team, staff, crew, member, members, management, employee, employees',
+  'team, staff, crew, member, members, management, employee, employees, associate, associates, aide, aides, colleague, colleagues',
   'donate, donated, donation, donations, donor, donors, give',
   'admit, admitted, acknowledge, acknowledged, conceded',
   'confess, confessed, confession, guilty, admitted',
@@ -164,5 +157,11 @@ export const SYNONYMS: string[] = [
   'tighten, tightened, stepped, heightened, reinforced, boosted, increased',
   'backlash, hostility, xenophobia, xenophobic, discrimination, harassment, harassed, abuse, abused, aggression',
   'hero, heroes, heroic, helped, saved, rescued, safety',
+  'child, children, kid, kids, minor, minors',
+  'floor, floors, storey, storeys, level, levels',
+  'trap, trapped, stuck, locked, blocked',
+  'ignore, ignored, ignoring, disregard, disregarded, dismiss, dismissed, brushing',
+  'share, shared, sharing, pass, passed, hand, handed',
+  'gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
   'leave, left, flee, fled, escape, escaped',
 ];

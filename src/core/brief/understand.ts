@@ -2,12 +2,12 @@ import type { EntityMatch, QueryToken } from '../search/entities.js';
 import { isNameTypo, isTypoOf } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
+import { rewritePhrases } from '../search/phrases.js';
 import { FRAME, isNoise } from '../search/stopwords.js';
 import { tokenizeDetailed } from '../search/tokenize.js';
 import type { FigureKind, Topic } from '../types.js';
 import type { EngineContext } from './context.js';
-import { findCues, synonymsOf } from './cues.js';
-import { REWRITES } from './lexicon.js';
+import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
 
 /** A word of the question that the answer must cover. */
@@ -53,6 +53,8 @@ export interface Understanding {
   speech: boolean;
   /** "where": facts naming a place come first. */
   place: boolean;
+  /** "will there be": a question about the future. */
+  future: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
 }
@@ -69,8 +71,7 @@ function isNumber(term: string): boolean {
 /** Reads a question against the fact core's vocabulary, entities and the attack day. */
 export function understand(question: string, ctx: EngineContext): Understanding {
   const isKnown = (t: string) => ctx.index.df(t) > 0;
-  let text = question.normalize('NFKC').toLowerCase();
-  for (const [re, to] of REWRITES) text = text.replace(re, to);
+  const text = rewritePhrases(question.normalize('NFKC').toLowerCase());
   const { range, rest } = findDates(text, ctx.anchor);
   const tokens: (QueryToken & { joined: boolean })[] = tokenizeDetailed(rest).map((t) => ({
     raw: t.text,
@@ -78,7 +79,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     joined: t.joined,
   }));
 
-  const matches = ctx.resolver.match(tokens, question, isKnown);
+  // A lower-case common word ("memorials") is that word, not a name that happens to share it ("Memorial").
+  const matches = ctx.resolver
+    .match(tokens, question, isKnown)
+    .filter((m) => !(m.end - m.start === 1 && isCueWord((tokens[m.start] as QueryToken).term) && !capitalisedIn(question, (tokens[m.start] as QueryToken).raw)));
   const taken = new Set<number>();
   for (const m of matches) for (let i = m.start; i < m.end; i++) taken.add(i);
   tokens.forEach((t, i) => {
@@ -112,6 +116,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     definition: false,
     speech: false,
     place: false,
+    future: false,
     search: new Map(),
   };
   const addSearch = (t: string, w: number) => {
@@ -140,6 +145,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.definition) u.definition = true;
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
+    if (e.future) u.future = true;
     for (const k of e.figure ?? []) kinds.add(k);
     for (const t of e.topics ?? []) u.topics.add(t);
     for (const t of (e.search ?? []).flatMap(termsOf)) {

@@ -1,5 +1,6 @@
 import type { Entity, Fact, FactCore } from '../types.js';
 import { processTerm } from './normalize.js';
+import { rewritePhrases } from './phrases.js';
 import { tokenize } from './tokenize.js';
 
 /** Index terms of a piece of text, in order (duplicates kept). */
@@ -40,7 +41,7 @@ export function factFields(fact: Fact, entities: ReadonlyMap<string, Entity>, co
     if (s) outlets.push(...cached(`s:${s.outlet}`, () => termsOf(s.outlet)));
   }
   return {
-    text: termsOf(fact.text),
+    text: termsOf(rewritePhrases(fact.text.toLowerCase())),
     names,
     topics: fact.topics.flatMap((t) => cached(`t:${t}`, () => termsOf(t.replace(/-/g, ' ')))),
     outlets,

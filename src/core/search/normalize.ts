@@ -109,9 +109,10 @@ export function stem(word: string): string {
   if (w.endsWith('ation') && w.length >= 8) w = w.slice(0, -3);
   else if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -3);
   else if (w.endsWith('ia') && w.length >= 5) w = w.slice(0, -2);
-  // Trailing vowels vary with transliteration (Zelensky, Zelenskyy, Zelenskiy) and inflection (injury).
+  // Trailing vowels vary with transliteration (Zelensky, Zelenskyy, Zelenskiy) and inflection (injury), but
+  // not after a doubled consonant: "carry" must not fold onto "car", nor "committee" onto "commit".
   const bare = w.replace(/[eiy]+$/, '');
-  if (bare.length >= 3) w = bare;
+  if (bare.length >= 3 && !/(.)\1$/.test(bare)) w = bare;
   return w;
 }
 

@@ -9,7 +9,7 @@ what which who whom whose when where why how whether if then than also too very 
 any some all each every both either neither no not nothing none such same other another more most much many
 as out up down off there's what's who's it's that's i'm i'd i've you're don't didn't doesn't isn't wasn't
 weren't aren't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't yes ok okay hi hello hey dear
-re vs etc e g ie eg s t d ll m o ve
+re vs etc e g ie eg s t d ll m o ve wat wut whats wht hows whos u r inside outside
 что кто где когда как почему зачем какой какая какие каким это этот эта такое такой был была были было есть
 в во на о об про с со к ко по за из у от до для и или но а ли же бы не ни да нет его её их он она они мы вы я мне`;
 
@@ -20,7 +20,7 @@ re vs etc e g ie eg s t d ll m o ve
 const FRAME_WORDS = `know knew explain describe describing description give gave show shown let want wanted
 need like please thanks thank could info information detail details summary summarise summarize overview recap
 brief briefing story news update updates fact facts thing things stuff something anything everything someone anyone
-people person persons individuals
+people person persons individuals ppl
 everyone anybody somebody question questions answer answers happen happened happening occur occurred occurring
 going go went get got make made take took find found see seen look looking learn understand mean meaning
 really actually exactly basically overall exact precise precisely roughly approximately total totally whole
@@ -36,7 +36,8 @@ terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly bru
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
 shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
-crocus city hall concert venue moscow russia russian krasnogorsk 2024 bot
+crocus city hall concert venue building buildings scene moscow russia russian krasnogorsk 2024 bot
+name names online
 сказал сказала сказали заявил заявила заявили расскажи расскажите теракт теракте нападение атака москва россия`;
 
 function processed(list: string): Set<string> {

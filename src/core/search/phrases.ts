@@ -1,0 +1,26 @@
+/**
+ * Phrases read as one word before anything else, in questions and in fact texts alike, so both sides meet:
+ * "put out" is not two function words but "extinguished", and "opened fire" is shooting, not opening.
+ * Patterns expect lower-case text.
+ */
+export const PHRASES: readonly [RegExp, string][] = [
+  [/\bput (?:the fire )?out\b/g, 'extinguished'],
+  [/\bopen(?:ed|s|ing)? fire\b/g, 'shooting'],
+  [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
+  [/\btook responsibility\b/g, 'claimed responsibility'],
+  [/\btake responsibility\b/g, 'claim responsibility'],
+  [/\bstaged\b/g, 'false flag'],
+  // Being open for business again is its own sense of "open": not a case opened, not a window opened.
+  [/\bre-?open(?:ed|s|ing)?\b|\bopen(?:ed)? (?:again|once more)\b|\b(?:back|still) open\b/g, 'reopened'],
+  // "How many people live in X" asks for a population, not for a count of victims who lived there.
+  [/\bhow many (?:people|persons|residents|inhabitants) (?:live|lives|living|reside)\b/g, 'population'],
+  // Held, kept or staying in custody or in (pre-trial) detention: remanded.
+  [/\b(?:held|kept|keep|hold|remain(?:ed|s)?|stay(?:ed|s)?) in (?:pre-?trial )?(?:custody|detention)\b/g, 'remanded in custody'],
+];
+
+/** Applies PHRASES to lower-case text. */
+export function rewritePhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  return out;
+}
