@@ -47,6 +47,25 @@ describe('findDates', () => {
     expect(read('on 31 February')).toBeUndefined();
   });
 
+  it('reads parts of a month, and "as of" or "by" as everything up to a day', () => {
+    expect(read('at the end of March')).toEqual({ from: '2024-03-25', to: '2024-03-31' });
+    expect(read('early April')).toEqual({ from: '2024-04-01', to: '2024-04-07' });
+    expect(read('as of 27 March')).toEqual({ from: '0001-01-01', to: '2024-03-27' });
+    expect(read('injured by the end of march')).toEqual({ from: '0001-01-01', to: '2024-03-31' });
+  });
+
+  it('reads "news from" a day as that day, and the run-up to the attack as before it', () => {
+    expect(read('news from march 30th')).toEqual({ from: '2024-03-30', to: '2024-03-30' });
+    expect(read('from 28 March')).toEqual({ from: '2024-03-28', to: '9999-12-31' });
+    expect(read('in the week before the attack')).toEqual({ from: '2024-03-15', to: '2024-03-21' });
+    expect(read('in the run-up to the attack')).toEqual({ from: '0001-01-01', to: '2024-03-21' });
+  });
+
+  it('does not read "the day of" something else as the attack day', () => {
+    expect(read('who declared the day of mourning')).toBeUndefined();
+    expect(read('on the day of the attack')).toEqual({ from: ANCHOR, to: ANCHOR });
+  });
+
   it('blanks the date words out of the rest of the question', () => {
     expect(findDates('who was charged on 24 march?', ANCHOR).rest.trim().replace(/\s+/g, ' ')).toBe('who was charged on ?');
   });

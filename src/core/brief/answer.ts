@@ -3,7 +3,9 @@ import type { Briefing } from '../types.js';
 import { abstain } from './abstain.js';
 import type { EngineContext } from './context.js';
 import { dateAnswer } from './date-answer.js';
-import { isOpenRange } from './date-query.js';
+import { isOpenRange, type DateRange } from './date-query.js';
+import { OPEN_END, OPEN_START } from './date-rules.js';
+import { addDays } from '../dates.js';
 import { figureAnswer } from './figure-answer.js';
 import { generalAnswer } from './general-answer.js';
 import { newest, overview } from './overview.js';
@@ -20,6 +22,16 @@ export function capQuery(raw: string): { text: string; notes: string[] } {
   const space = cut.lastIndexOf(' ');
   if (space > LIMITS.query - 60) cut = cut.slice(0, space);
   return { text: cut.trim(), notes: [`Only the first ${LIMITS.query} characters of the question were read.`] };
+}
+
+/**
+ * An open period closed: its end at the last date of the facts, its start a month before its end (the
+ * run-up to an event, not the births of the people in it).
+ */
+function closeRange(r: DateRange, ctx: EngineContext): DateRange {
+  const last = ctx.chronological.at(-1)?.date.slice(0, 10) ?? ctx.anchor;
+  const to = r.to === OPEN_END ? (last < r.from ? r.from : last) : r.to;
+  return { from: r.from === OPEN_START ? addDays(to, -30) : r.from, to };
 }
 
 /**
@@ -53,7 +65,10 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
   const subjectless = u.content.length === 0 && u.entities.length === 0 && u.topics.size === 0 && u.cueTerms.length === 0;
   if (subjectless) {
     // "Will there be another attack?": no fact reports the future, and the overview would not answer it.
-    if (u.future || (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0)) {
+    if (u.future) return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
+    // "Events leading up to the attack": the period's own key facts, its open end closed at the data's edge.
+    if (u.range && !u.latest) return withNotes(dateAnswer(query, { ...u, range: closeRange(u.range, ctx) }, ctx));
+    if (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0) {
       return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
     }
     const b = u.latest ? newest(query, ctx) : overview(query, ctx);

@@ -43,7 +43,7 @@ export function findDates(text: string, anchor: IsoDate): DateFinding {
   }
   const afterAttack = AFTER_ATTACK.exec(rest);
   if (afterAttack && found.length === 0) {
-    const after = !/before|prior/.test(afterAttack[1]!);
+    const after = !/before|prior|up/.test(afterAttack[1]!);
     // "After the attack" includes the night of the attack itself: the response began within the hour.
     found.push(after ? { from: anchor, to: OPEN_END } : { from: OPEN_START, to: addDays(anchor, -1) });
     rest = blank(rest, afterAttack.index, afterAttack.index + afterAttack[0].length);

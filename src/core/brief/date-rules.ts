@@ -104,6 +104,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the end of March", "early April": the last or first week of the month.
+    re: new RegExp(String.raw`${B}(?:(?:the\s+)?(end|beginning|start|middle)\s+of|(late|early|mid)(?:\s+|-))\s*${MONTH}(?:,?\s+(\d{4}))?${E}`, 'u'),
+    read: (m, a) => {
+      const first = isoFromParts(year(m[4], a), monthNumber(m[3]!), 1);
+      if (!first) return undefined;
+      const last = endOfMonth(first);
+      const part = m[1] ?? m[2];
+      if (part === 'end' || part === 'late') return { from: addDays(last, -6), to: last };
+      if (part === 'middle' || part === 'mid') return { from: addDays(first, 9), to: addDays(first, 19) };
+      return { from: first, to: addDays(first, 6) };
+    },
+  },
+  {
     re: new RegExp(String.raw`${B}(?:in\s+|during\s+)?${MONTH}\s+(\d{4})${E}|${B}(?:in|during)\s+${MONTH}${E}`, 'u'),
     read: (m, a) => {
       const name = m[1] ?? m[3];
@@ -137,8 +150,13 @@ const RULES: Rule[] = [
     read: (_m, a) => ({ from: a, to: a, firstHours: true }),
   },
   {
-    re: new RegExp(String.raw`${B}(?:on\s+)?(?:the|that)\s+(?:same\s+)?day(?:\s+of\s+${ATTACK})?${E}|${B}on\s+the\s+(?:night|evening)\s+of\s+${ATTACK}${E}`, 'u'),
+    // "The day of mourning" is another day: only "the day" alone or "the day of the attack" is the attack day.
+    re: new RegExp(String.raw`${B}(?:on\s+)?(?:the|that)\s+(?:same\s+)?day(?:\s+of\s+${ATTACK})?${E}(?!\s+of\b)|${B}on\s+the\s+(?:night|evening)\s+of\s+${ATTACK}${E}`, 'u'),
     read: (_m, a) => day(a),
+  },
+  {
+    re: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:the\s+)?(week|fortnight|(?:few\s+)?days)\s+(?:before|prior\s+to|leading\s+up\s+to)(?:\s+${ATTACK})?${E}`, 'u'),
+    read: (m, a) => ({ from: addDays(a, m[1] === 'week' ? -7 : m[1] === 'fortnight' ? -14 : -3), to: addDays(a, -1) }),
   },
   {
     re: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:the\s+)?(week|fortnight|(?:few\s+)?days)\s+(?:after|following)(?:\s+${ATTACK})?${E}`, 'u'),
@@ -162,12 +180,15 @@ export const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ re: new RegExp(r.re.sour
 
 /** A cheap first look: text with no digit and none of these words names no date. */
 export const MAY_HAVE_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|hour|night|evening|morning|minute|moment|first|after|before|since|until|till|following|next|prior|earlier|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек/;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|hour|night|evening|morning|minute|moment|first|after|before|since|until|till|following|next|prior|earlier|later|up to|sunday|monday|tuesday|wednesday|thursday|friday|saturday|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек/;
 
 export const OPEN_RULES: { re: RegExp; read(inner: DateRange): DateRange }[] = [
-  { re: /(?<![\p{L}\p{N}])(?:since|after|from)\s+$/u, read: (r) => ({ from: r.from, to: OPEN_END }) },
+  // "News from 30 March" is news of that day; "from 28 March" alone is a period that starts then.
+  { re: /(?<![\p{L}\p{N}])(?:since|after|(?<!(?:news|updates?|reports?|events?|facts?|stories|story|anything|headlines)\s+)from)\s+$/u, read: (r) => ({ from: r.from, to: OPEN_END }) },
   { re: /(?<![\p{L}\p{N}])(?:before|until|till|prior\s+to)\s+$/u, read: (r) => ({ from: OPEN_START, to: addDays(r.from, -1) }) },
+  // "As of 25 March", "by the end of March": everything up to and including then.
+  { re: /(?<![\p{L}\p{N}])(?:as\s+of|by)\s+$/u, read: (r) => ({ from: OPEN_START, to: r.to }) },
 ];
 
-export const AFTER_ATTACK = new RegExp(String.raw`${B}(?:in\s+the\s+)?(?:days?|weeks?\s+)?(after(?:math)?|since|following|before|prior\s+to)\s+${ATTACK}${E}`, 'u');
+export const AFTER_ATTACK = new RegExp(String.raw`${B}(?:in\s+the\s+)?(?:days?|weeks?\s+)?(after(?:math)?|since|following|before|prior\s+to|(?:run|lead)[\s-]up\s+to|leading\s+up\s+to)\s+${ATTACK}${E}`, 'u');
 

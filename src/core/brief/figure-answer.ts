@@ -6,7 +6,7 @@ import { rank } from './rank.js';
 import { evolutionSentence, FIGURE_TITLES, figureChain, figureSentence, latestFigure, thin } from './figures.js';
 import { LIMITS } from '../limits.js';
 import type { Understanding } from './understand.js';
-import { isOpenRange } from './date-query.js';
+import { OPEN_END } from './date-rules.js';
 
 /**
  * Answers "how many" questions from typed figures: the latest value of each kind asked, with its as-of date,
@@ -16,9 +16,10 @@ import { isOpenRange } from './date-query.js';
 export function figureAnswer(query: string, u: Understanding, ctx: EngineContext, numbers: readonly number[] = []): Briefing | undefined {
   const kinds: FigureKind[] = u.figureKinds.length > 0 ? u.figureKinds : ['deaths', 'injured'];
   const narrowed = u.content.length + u.entities.length > 0;
-  // "the toll on 25 March": the figure as it stood then, the newest reported by that day.
+  // "the toll on 25 March", "as of 25 March": the figure as it stood then, the newest reported by that day.
+  // A period open at its end ("since 28 March") sets no such bound.
   const fits = (f: Fact) =>
-    (u.graphic || !f.graphic) && (!u.range || isOpenRange(u.range) || (f.figure !== undefined && f.figure.asOf <= u.range.to));
+    (u.graphic || !f.graphic) && (!u.range || u.range.to === OPEN_END || (f.figure !== undefined && f.figure.asOf <= u.range.to));
 
   // "Who reported 62 dead?": the facts that state exactly that figure.
   const stated = numbers.length === 0 ? [] : kinds.flatMap((k) => ctx.figures.get(k) ?? []).filter((f) => fits(f) && numbers.includes(f.figure?.value ?? NaN));

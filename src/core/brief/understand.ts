@@ -9,6 +9,7 @@ import type { FigureKind, Topic } from '../types.js';
 import type { EngineContext } from './context.js';
 import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
+import { namedDay } from './named-days.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -72,7 +73,8 @@ function isNumber(term: string): boolean {
 export function understand(question: string, ctx: EngineContext): Understanding {
   const isKnown = (t: string) => ctx.index.df(t) > 0;
   const text = rewritePhrases(question.normalize('NFKC').toLowerCase());
-  const { range, rest } = findDates(text, ctx.anchor);
+  // A day named for what happened on it ("on the day of mourning") stands for the date the facts give it.
+  const { range, rest } = namedDay(text, ctx.core.facts) ?? findDates(text, ctx.anchor);
   const tokens: (QueryToken & { joined: boolean })[] = tokenizeDetailed(rest).map((t) => ({
     raw: t.text,
     term: processTerm(t.text),
