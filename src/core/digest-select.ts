@@ -1,3 +1,4 @@
+import { overallSeries } from './figure-series.js';
 import { factRange } from './dates.js';
 import type { Fact, FigureKind, IsoDate, Topic } from './types.js';
 
@@ -18,28 +19,14 @@ export function newestFirst(a: Fact, b: Fact): number {
 }
 
 /**
- * The current value of each key figure kind: the figure with the latest as-of date on or before `today`.
- * On a tie the uncontested, then the larger value wins (tolls are revised upwards).
+ * The current value of each key figure kind: the latest report of the overall figure on or before `today`
+ * (partial counts such as one region's arrests are not the current value; see overallSeries).
  */
 export function keyFigures(facts: readonly Fact[], today: IsoDate): Fact[] {
-  const best = new Map<FigureKind, Fact>();
-  for (const fact of facts) {
-    const f = fact.figure;
-    if (!f || !KEY_FIGURE_KINDS.includes(f.kind) || f.asOf > today) continue;
-    const held = best.get(f.kind);
-    if (!held?.figure) {
-      best.set(f.kind, fact);
-      continue;
-    }
-    const h = held.figure;
-    const better =
-      f.asOf.localeCompare(h.asOf) ||
-      Number(held.contested) - Number(fact.contested) ||
-      f.value - h.value ||
-      held.id.localeCompare(fact.id);
-    if (better > 0) best.set(f.kind, fact);
-  }
-  return KEY_FIGURE_KINDS.map((k) => best.get(k)).filter((f): f is Fact => f !== undefined);
+  return KEY_FIGURE_KINDS.flatMap((kind) => {
+    const reports = facts.filter((f) => f.figure?.kind === kind && f.figure.asOf <= today && !f.contested);
+    return overallSeries(reports).slice(-1);
+  });
 }
 
 /** Facts that began on this month-day in 2024, when that day is already past: the anniversary look-back. */

@@ -1,3 +1,4 @@
+import { overallSeries } from '../figure-series.js';
 import { figureCitation } from '../cite.js';
 import { formatNumber, formatShortDate } from '../dates.js';
 import type { Fact, Figure, FigureKind } from '../types.js';
@@ -56,19 +57,11 @@ export function figureSentence(fact: Fact, ctx: EngineContext): string {
  * as are counts about another country.
  */
 export function headlineFigures(kind: FigureKind, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
-  const fig = (f: Fact) => f.figure as Figure;
   // ctx.figures lists are kept in as-of, then value, order.
   const allowed = (ctx.figures.get(kind) ?? []).filter(allow);
   // A count scoped to another country ("Turkey detained 147") is not the headline figure of the event.
   const unscoped = allowed.filter((f) => !f.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id)));
-  const sorted = unscoped.length > 0 ? unscoped : allowed;
-  let runningMax = 0;
-  return sorted.filter((f) => {
-    const { value } = fig(f);
-    if (value < runningMax) return false;
-    runningMax = value;
-    return true;
-  });
+  return overallSeries(unscoped.length > 0 ? unscoped : allowed);
 }
 
 /** The latest of the headline figures: the current value. */

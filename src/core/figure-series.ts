@@ -1,0 +1,23 @@
+import type { Fact, Figure } from './types.js';
+
+const fig = (f: Fact) => f.figure as Figure;
+
+/** As-of date, then value: the order a figure's reports arrived in. */
+export function byAsOfThenValue(a: Fact, b: Fact): number {
+  return fig(a).asOf.localeCompare(fig(b).asOf) || fig(a).value - fig(b).value || a.id.localeCompare(b.id);
+}
+
+/**
+ * The reports of the overall figure of one kind, oldest first. Counts of this kind only grow (tolls, arrests,
+ * people charged), so a smaller number reported after a larger one is a partial count ("four arrested in
+ * Dagestan", "three citizens of Belarus") and is left out.
+ * @example overallSeries([toll40, toll144, belarus3]) // [toll40, toll144]
+ */
+export function overallSeries(facts: readonly Fact[]): Fact[] {
+  let runningMax = 0;
+  return [...facts].sort(byAsOfThenValue).filter((f) => {
+    if (fig(f).value < runningMax) return false;
+    runningMax = fig(f).value;
+    return true;
+  });
+}
