@@ -1,11 +1,15 @@
+import { UNNAMED_OUTLET } from './citations.js';
 import { cmp, formatShortDate } from './dates.js';
 import type { Fact, FactCore, Source, SourceRef } from './types.js';
 
-/** The sources of a fact, as items show them. Unknown ids are skipped (the loader rejects them anyway). */
+/**
+ * The sources of a fact, as items show them: those that name their outlet (the loader makes sure the first
+ * one does). Unknown ids are skipped (the loader rejects them anyway).
+ */
 export function sourceRefs(fact: Fact, core: FactCore): SourceRef[] {
   return fact.sources
     .map((id) => core.sources.get(id))
-    .filter((s): s is Source => s !== undefined)
+    .filter((s): s is Source => s !== undefined && s.outlet !== UNNAMED_OUTLET)
     .map((s) => ({ id: s.id, outlet: s.outlet, title: s.title, date: s.date }));
 }
 
