@@ -36,6 +36,8 @@ export interface CueEffect {
   speech?: boolean;
   /** "where": facts that name a place come first. */
   place?: boolean;
+  /** "who": facts naming people answer best. */
+  person?: boolean;
   /** "will there be", "predict": asks about the future, which no fact reports. */
   future?: boolean;
 }
@@ -63,7 +65,9 @@ export const CUES: [string, CueEffect][] = [
   ['torture, tortured, torturing', { graphic: true, topics: ['torture'] }],
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation', { topics: ['background', 'responsibility'] }],
-  ['who is, who was, who are, who were, what is, what was, what are, what were, кто такой, кто такая, что такое', { definition: true }],
+  ['who is, who was, who are, who were, кто такой, кто такая', { definition: true, person: true }],
+  ['what is, what was, what are, what were, что такое', { definition: true }],
+  ['who, whom, whose, кто', { person: true }],
   ['where is, where was, where did, where does, location, located, situated', { topics: ['venue'], search: ['located', 'location'], place: true }],
   ['where were, where are, where do, in which city, in which town, in which region, where', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
@@ -162,6 +166,6 @@ export const SYNONYMS: string[] = [
   'trap, trapped, stuck, locked, blocked',
   'ignore, ignored, ignoring, disregard, disregarded, dismiss, dismissed, brushing',
   'share, shared, sharing, pass, passed, hand, handed',
-  'gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
+  'suspect, suspects, accused, gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
   'leave, left, flee, fled, escape, escaped',
 ];

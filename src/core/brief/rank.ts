@@ -99,6 +99,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
     if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
+    // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".
+    if (u.person && entityIds.size === 0) b *= 1 + 0.2 * Math.min(4, fact.entities.filter((e) => ctx.resolver.get(e)?.kind === 'person').length);
     // Asked for graphic detail: the graphic facts are what is wanted.
     if (u.graphic && fact.graphic) b *= u.explicit ? 5 : 1.5;
     return b;

@@ -56,6 +56,8 @@ export interface Understanding {
   place: boolean;
   /** "will there be": a question about the future. */
   future: boolean;
+  /** "who": the answer is a person. */
+  person: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
 }
@@ -119,6 +121,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     speech: false,
     place: false,
     future: false,
+    person: false,
     search: new Map(),
   };
   const addSearch = (t: string, w: number) => {
@@ -148,6 +151,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
     if (e.future) u.future = true;
+    if (e.person) u.person = true;
     for (const k of e.figure ?? []) kinds.add(k);
     for (const t of e.topics ?? []) u.topics.add(t);
     for (const t of (e.search ?? []).flatMap(termsOf)) {
