@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../types.js';
-import { termsOf } from './fact-terms.js';
+import { termsOf as termsOfText, type Terms } from './fact-terms.js';
 import { allowedEdits, isNameTypo } from './fuzzy.js';
 import { isNoise, STOPWORDS } from './stopwords.js';
 
@@ -65,15 +65,15 @@ function exactFormIn(form: string, original: string): boolean {
 }
 const exactForms = new Map<string, RegExp>();
 
-/** Builds the resolver once from the entity list. */
-export function createEntityResolver(entities: readonly Entity[]): EntityResolver {
+/** Builds the resolver once from the entity list (`termsOf` may be a shared memo of it, see `memoTerms`). */
+export function createEntityResolver(entities: readonly Entity[], termsOf: Terms = termsOfText): EntityResolver {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byFirst = new SearchableMap<Phrase[]>();
   const byKey = new Map<string, Phrase>();
   for (const e of entities) {
     const frame = termsOf(e.name).every(isNoise);
     for (const name of namesOf(e)) {
-      const terms = termsOf(name);
+      const terms = [...termsOf(name)];
       if (terms.length === 0) continue;
       // A variant made only of common words ("IS", "US", "Tak") names the entity only as typed, capitalised.
       const onlyFunctionWords = terms.every((t) => (frame ? STOPWORDS.has(t) : isNoise(t)));

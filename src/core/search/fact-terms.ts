@@ -8,6 +8,25 @@ export function termsOf(text: string): string[] {
   return tokenize(text).map(processTerm).filter((t) => t.length > 0);
 }
 
+/** Index terms of a text, as `termsOf` gives them; the result is shared, not to be changed. */
+export type Terms = (text: string) => readonly string[];
+
+/**
+ * `termsOf` with a memo, for building the engine: the index, the entity resolver and the context each read
+ * every entity name and variant, and tokenizing them once instead of three times is start-up time saved.
+ */
+export function memoTerms(): Terms {
+  const memo = new Map<string, readonly string[]>();
+  return (text) => {
+    let terms = memo.get(text);
+    if (!terms) {
+      terms = termsOf(text);
+      memo.set(text, terms);
+    }
+    return terms;
+  };
+}
+
 /** The searchable fields of one fact, as index terms. */
 export interface FactFields {
   text: string[];
@@ -20,7 +39,13 @@ export interface FactFields {
 }
 
 /** Everything a fact is found by: its text, its entities' names, its topics and its outlets. */
-export function factFields(fact: Fact, entities: ReadonlyMap<string, Entity>, core: FactCore, memo = new Map<string, string[]>()): FactFields {
+export function factFields(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  core: FactCore,
+  memo = new Map<string, string[]>(),
+  terms: Terms = termsOf,
+): FactFields {
   // Entity names and outlets repeat across facts: their terms are worked out once per id.
   const cached = (key: string, make: () => string[]) => {
     let terms = memo.get(key);
@@ -33,7 +58,7 @@ export function factFields(fact: Fact, entities: ReadonlyMap<string, Entity>, co
   const names: string[] = [];
   for (const id of fact.entities) {
     const e = entities.get(id);
-    if (e) names.push(...cached(`e:${id}`, () => [e.name, ...e.variants].flatMap(termsOf)));
+    if (e) names.push(...cached(`e:${id}`, () => [e.name, ...e.variants].flatMap((n) => terms(n))));
   }
   const outlets: string[] = [];
   for (const sid of fact.sources) {

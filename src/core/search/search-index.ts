@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { allowedEdits } from './fuzzy.js';
 import type { Entity, Fact, FactCore } from '../types.js';
-import { factFields, type FactFields } from './fact-terms.js';
+import { factFields, termsOf, type FactFields, type Terms } from './fact-terms.js';
 import { PostingsBuilder, type Postings } from './postings.js';
 
 /** Field boosts: the fact's own words count most, then the names it is tagged with. */
@@ -53,7 +53,7 @@ function interner(): (t: string) => string {
 }
 
 /** Builds the index once at start-up. Terms arrive already processed, so MiniSearch only splits on spaces. */
-export function buildFactIndex(core: FactCore): FactIndex {
+export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactIndex {
   const entities = new Map<string, Entity>(core.entities.map((e) => [e.id, e]));
   const intern = interner();
   const df = new Map<string, number>();
@@ -65,11 +65,23 @@ export function buildFactIndex(core: FactCore): FactIndex {
 
   const memo = new Map<string, string[]>();
   core.facts.forEach((fact: Fact, i) => {
-    const f = factFields(fact, entities, core, memo);
-    const own = new Set([...f.text, ...f.names].map(intern));
-    const all = new Set([...own, ...f.topics.map(intern), ...f.outlets.map(intern)]);
+    const f = factFields(fact, entities, core, memo, terms);
+    // Plain loops: this runs for every fact at start-up, where spreads into fresh arrays and sets add up.
+    const own = new Set<string>();
+    for (const t of f.text) own.add(intern(t));
+    for (const t of f.names) own.add(intern(t));
+    const all = new Set(own);
+    const meta: string[] = [];
+    for (const list of [f.topics, f.outlets]) {
+      for (const raw of list) {
+        const t = intern(raw);
+        if (all.has(t)) continue;
+        all.add(t);
+        meta.push(t);
+      }
+    }
     for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-    postings.add(i, own, [...all].filter((t) => !own.has(t)), fact.entities);
+    postings.add(i, own, meta, fact.entities);
     allTerms.set(fact.id, [...all]);
     ownTerms.set(fact.id, [...own]);
     leads.set(fact.id, f.text.slice(0, 4).map(intern));
