@@ -2,6 +2,7 @@ import type { Briefing, Fact } from '../types.js';
 import { cmp } from '../dates.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
+import { synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
 import { inRange, rank, type Candidate } from './rank.js';
 import { isOpenRange } from './date-query.js';
@@ -52,17 +53,27 @@ export function answers(c: Candidate, u: Understanding): boolean {
   return i >= 0 && word !== undefined && !word.capitalised && !/\d/.test(word.raw);
 }
 
+/**
+ * A fact about something named ("the Kerman bombings") states the figure asked for when it uses the figure's
+ * own word ("103 people died"), even if it is not filed under casualties.
+ */
+function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
+  if (u.entities.length === 0 || c.cov.covered < c.cov.required) return false;
+  const terms = ctx.index.contentTerms(c.fact.id);
+  return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
+}
+
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
-export function qualifying(cands: readonly Candidate[], u: Understanding, opts: GeneralOptions = {}): Candidate[] {
+export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u));
-  if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported));
+  if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }
 
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
-  let found = qualifying(rank(u, ctx, opts.only), u, opts);
+  let found = qualifying(rank(u, ctx, opts.only), u, ctx, opts);
   // "before the attack", "since 28 March": facts inside the period come first, when there are any.
   if (u.range && isOpenRange(u.range)) {
     const range = u.range;
