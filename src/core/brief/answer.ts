@@ -68,6 +68,8 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
     if (u.future) return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
     // "Events leading up to the attack": the period's own key facts, its open end closed at the data's edge.
     if (u.range && !u.latest) return withNotes(dateAnswer(query, { ...u, range: closeRange(u.range, ctx) }, ctx));
+    // "When did the attack happen?": the first timed moments of the event's own day.
+    if (u.when && !u.latest) return withNotes(dateAnswer(query, { ...u, range: { from: ctx.anchor, to: ctx.anchor, firstHours: true } }, ctx));
     if (!u.overview && !u.time && !u.latest && u.frameEntities.length === 0) {
       return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
     }

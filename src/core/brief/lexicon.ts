@@ -36,6 +36,8 @@ export interface CueEffect {
   speech?: boolean;
   /** "where": facts that name a place come first. */
   place?: boolean;
+  /** "when", "what time": asks for a moment; with no subject, the moment the event began. */
+  when?: boolean;
   /** "who": facts naming people answer best. */
   person?: boolean;
   /** "will there be", "predict": asks about the future, which no fact reports. */
@@ -57,8 +59,9 @@ export const CUES: [string, CueEffect][] = [
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
   ['children, child, kids, kid, minors, teenagers', { children: true, required: true }],
   ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
-  ['what time, at what time, what hour, at what hour, what date, which day, what day, how long, until when, till when, since when', { time: true }],
-  ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded, when', { time: true }],
+  ['what time, at what time, what hour, at what hour, what date, which day, what day, when', { time: true, when: true }],
+  ['how long, until when, till when, since when', { time: true }],
+  ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
   ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true, required: true }],

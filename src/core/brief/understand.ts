@@ -58,6 +58,8 @@ export interface Understanding {
   future: boolean;
   /** "who": the answer is a person. */
   person: boolean;
+  /** "when": the answer is a moment. */
+  when: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
 }
@@ -122,6 +124,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     place: false,
     future: false,
     person: false,
+    when: false,
     search: new Map(),
   };
   const addSearch = (t: string, w: number) => {
@@ -152,6 +155,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.place) u.place = true;
     if (e.future) u.future = true;
     if (e.person) u.person = true;
+    if (e.when) u.when = true;
     for (const k of e.figure ?? []) kinds.add(k);
     for (const t of e.topics ?? []) u.topics.add(t);
     for (const t of (e.search ?? []).flatMap(termsOf)) {
