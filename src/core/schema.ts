@@ -44,5 +44,6 @@ export const FactSchema = z.strictObject({
   contested: z.boolean().default(false),
   counterClaims: z.array(id).default([]),
   graphic: z.boolean().default(false),
+  key: z.boolean().optional(),
   figure: FigureSchema.optional(),
 });

@@ -107,6 +107,8 @@ export interface Fact {
   /** Ids of facts that dispute or answer this one; links must resolve both ways. */
   counterClaims: string[];
   graphic: boolean;
+  /** Editorial choice: the fact a newsroom would put in its "key facts" box for its topic. Overviews start from these. */
+  key?: boolean;
   figure?: Figure;
   /** The file the fact was loaded from, set by the loader (for error messages). */
   file?: string;

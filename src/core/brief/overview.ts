@@ -39,6 +39,8 @@ function outline(ctx: EngineContext): Fact[] {
   for (const topic of OUTLINE) {
     let best: Fact | undefined;
     if (topic === 'casualties') best = latestFigure('deaths', ctx, plain);
+    // Editors mark the key fact of a part of the story; it leads that part (it may also be background).
+    if (!best) best = ctx.core.facts.find((f) => f.key && f.topics.includes(topic) && !f.graphic && !f.contested && !picked.includes(f));
     if (!best) {
       const pool = ctx.core.facts.filter((f) => f.topics[0] === topic && plain(f) && !picked.includes(f));
       const first = pool.length > 0 ? pool : ctx.core.facts.filter((f) => f.topics.includes(topic) && plain(f) && !picked.includes(f));
