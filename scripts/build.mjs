@@ -9,7 +9,8 @@ import { argv, pid } from 'node:process';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'linked', write: false, logLevel: 'warning' };
-const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts' }, outdir: 'dist' })];
+// Split so main's dynamic imports (the Slack and Discord adapters) stay separate chunks, loaded only when used.
+const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts' }, outdir: 'dist', splitting: true })];
 // The bench's dynamic imports stay separate chunks, so each step it times loads what that step needs, as it would.
 if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts'], outdir: 'dist/bench', splitting: true }));
 

@@ -7,8 +7,6 @@ import 'dotenv/config';
 import type { Services } from '../commands/command.js';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/index.js';
-import { startDiscord } from './adapters/discord/index.js';
-import { startSlack } from './adapters/slack/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './core/engine.js';
 import { FactErrors } from './core/fact-error.js';
@@ -56,8 +54,10 @@ async function openDigests(config: Config, logger: Logger, core: Parameters<type
 async function startPlatforms(config: Config, services: Services, logger: Logger, digests: Digests | undefined): Promise<Stop[]> {
   const stops: Stop[] = [];
   const now = () => new Date();
+  // Each platform SDK is imported only when its keys are set: the console starts without loading Bolt or discord.js.
   if (config.slack) {
     try {
+      const { startSlack } = await import('./adapters/slack/index.js');
       const slack = await startSlack({ config: config.slack, services, commands, logger, now });
       digests?.addPoster(slack.poster);
       stops.push(() => slack.stop());
@@ -68,6 +68,7 @@ async function startPlatforms(config: Config, services: Services, logger: Logger
   }
   if (config.discord) {
     try {
+      const { startDiscord } = await import('./adapters/discord/index.js');
       const discord = await startDiscord({ config: config.discord, services, commands, logger, now });
       digests?.addPoster(discord.poster);
       stops.push(() => discord.stop());
