@@ -1,4 +1,5 @@
 import type { Question } from './grade.js';
+import { FRESH_PASS_2 } from './fresh-pass-2.js';
 import { HELD_OUT_STYLE } from './held-out-style.js';
 
 /**
@@ -419,4 +420,5 @@ export const QUESTIONS: Question[] = [
   { tag: 'other-event', q: 'What happened at the Boston Marathon bombing?', expect: { abstain: true } },
   { tag: 'other-event', q: 'How many died in the Nord-Ost siege in 2002?', expect: { abstain: true } },
   ...HELD_OUT_STYLE,
+  ...FRESH_PASS_2,
 ];
