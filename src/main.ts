@@ -13,6 +13,7 @@ import { FactErrors } from './core/fact-error.js';
 import { loadFactCore } from './core/load.js';
 import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
+import type { ChannelPoster } from './digest/service.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -51,30 +52,32 @@ async function openDigests(config: Config, logger: Logger, core: Parameters<type
   return { store, digests };
 }
 
+/** What main needs of a running platform adapter. */
+interface Running {
+  poster: ChannelPoster;
+  stop: Stop;
+}
+
 async function startPlatforms(config: Config, services: Services, logger: Logger, digests: Digests | undefined): Promise<Stop[]> {
-  const stops: Stop[] = [];
   const now = () => new Date();
   // Each platform SDK is imported only when its keys are set: the console starts without loading Bolt or discord.js.
-  if (config.slack) {
-    try {
-      const { startSlack } = await import('./adapters/slack/index.js');
-      const slack = await startSlack({ config: config.slack, services, commands, logger, now });
-      digests?.addPoster(slack.poster);
-      stops.push(() => slack.stop());
-      logger.info({ mode: config.slack.mode, port: slack.port }, 'Slack adapter started');
-    } catch (e) {
-      logger.error({ err: e }, 'Slack did not start; the other adapters still work');
-    }
+  const platforms: Array<[name: string, start: () => Promise<Running>]> = [];
+  const { slack, discord } = config;
+  if (slack) {
+    platforms.push(['Slack', async () => (await import('./adapters/slack/index.js')).startSlack({ config: slack, services, commands, logger, now })]);
   }
-  if (config.discord) {
+  if (discord) {
+    platforms.push(['Discord', async () => (await import('./adapters/discord/index.js')).startDiscord({ config: discord, services, commands, logger, now })]);
+  }
+  const stops: Stop[] = [];
+  for (const [name, start] of platforms) {
     try {
-      const { startDiscord } = await import('./adapters/discord/index.js');
-      const discord = await startDiscord({ config: config.discord, services, commands, logger, now });
-      digests?.addPoster(discord.poster);
-      stops.push(() => discord.stop());
-      logger.info('Discord adapter started');
+      const running = await start();
+      digests?.addPoster(running.poster);
+      stops.push(() => running.stop());
+      logger.info(`${name} adapter started`);
     } catch (e) {
-      logger.error({ err: e }, 'Discord did not start; the other adapters still work');
+      logger.error({ err: e }, `${name} did not start; the other adapters still work`);
     }
   }
   return stops;
