@@ -38,12 +38,13 @@ function statesCount(text: string): boolean {
  * flowers"), but never a name or a number: an entity, a word written with a capital or in Cyrillic, a year.
  * With no required words, the fact must carry one of the question's topics or cue words.
  */
-export function answers(c: Candidate, u: Understanding): boolean {
+export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
   const { covered, required, supported, missing } = c.cov;
   // Background facts are about other events: they answer only when asked for by name or as background.
   if (required === 0 && c.fact.topics.includes('background') && !u.topics.has('background')) return false;
   if (required === 0) return supported;
-  if (covered === required) return true;
+  // "Was Agalarov arrested?": a fact that names him but reports no arrest (in its topics or its words) does not answer.
+  if (covered === required) return supported || u.figureKinds.length === 0 || reportsCue(c, u, ctx);
   // Length in words: a two-word name ("Renault Symbol") counts as two.
   const words = u.content.length + u.entities.reduce((n, m) => n + m.terms.length, 0);
   if (words < 4 || missing.length !== 1) return false;
@@ -51,6 +52,12 @@ export function answers(c: Candidate, u: Understanding): boolean {
   const word = u.content[i];
   // Numbers (years, counts) are as specific as names.
   return i >= 0 && word !== undefined && !word.capitalised && !/\d/.test(word.raw);
+}
+
+/** Whether a fact uses one of the question's cue words or a synonym ("detaining" for "arrests"). */
+function reportsCue(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
+  const terms = ctx.index.terms(c.fact.id);
+  return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
 }
 
 /**
@@ -65,7 +72,7 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
 
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
 export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Candidate[] {
-  let ok = cands.filter((c) => answers(c, u));
+  let ok = cands.filter((c) => answers(c, u, ctx));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);

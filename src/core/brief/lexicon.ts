@@ -89,7 +89,7 @@ export const CUES: [string, CueEffect][] = [
   ['court, courts, trial, hearing, hearings, prosecution, prosecutors, sentence, sentenced, convicted, verdict, pre trial, judge', { topics: ['investigation'], required: true }],
   ['abuse, abused, mistreatment, ill treatment, beaten, beating', { topics: ['torture'] }],
   ['responsibility, responsible, behind, mastermind, masterminded, who did it, who was behind, carried out', { topics: ['responsibility'] }],
-  ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit, responsibility claim, responsibility claims, claim of responsibility', { topics: ['responsibility'] }],
+  ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit, claimed it, claims it, claim it, claimed this, who claimed, responsibility claim, responsibility claims, claim of responsibility', { topics: ['responsibility'] }],
   ['claimed, claim, claims, claiming', { topics: ['responsibility', 'ukraine-allegations'] }],
   ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored', { topics: ['ukraine-allegations', 'responsibility'] }],
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],

@@ -87,6 +87,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const definition = u.definition && u.content.length === 0 && u.cueTerms.length === 0;
   const aboutItself = (fact: Fact) => ctx.index.lead(fact.id).some((t) => nameTerms.has(t));
   const facts = ctx.core.facts;
+  // "suspects", "who claimed it": a question of topic words alone wants the fact an editor marked key for that topic.
+  const broad = entityIds.size === 0 && u.content.length === 0 && u.topics.size > 0;
   // Called for every posting of every term: kept to array look-ups and a few comparisons.
   const boost = (fact: Fact): number => {
     if (only && !only(fact)) return 0;
@@ -95,7 +97,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
       b *= 2;
       if (definition && aboutItself(fact)) b *= 1.8;
     }
-    if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= 1.5;
+    if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= broad && fact.key ? 2.25 : 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
     if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
