@@ -38,7 +38,9 @@ shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
 crocus city hall concert venue building buildings scene moscow russia russian krasnogorsk 2024 bot
 name names online
-сказал сказала сказали заявил заявила заявили расскажи расскажите теракт теракте нападение атака москва россия`;
+сказал сказала сказали заявил заявила заявили расскажи расскажите теракт теракте нападение атака москва россия
+теракта терактом теракту терактов нападения нападении нападением атаки атаку атаке москве москвы москву россии имена имя зовут
+правда известно информация новости произошел произошло произошла случилось случился напали напал атаковали россию россией`;
 
 function processed(list: string): Set<string> {
   return new Set(termsOf(list));
