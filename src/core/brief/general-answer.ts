@@ -74,6 +74,9 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
 export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u, ctx));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
+  // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.
+  const verbatim = ok.filter((c) => u.phrases?.some((p) => c.fact.text.toLowerCase().includes(p)));
+  if (verbatim.length > 0) ok = verbatim;
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }

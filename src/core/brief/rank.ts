@@ -89,6 +89,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const facts = ctx.core.facts;
   // "suspects", "who claimed it": a question of topic words alone wants the fact an editor marked key for that topic.
   const broad = entityIds.size === 0 && u.content.length === 0 && u.topics.size > 0;
+  // A quotation found verbatim is the statement asked about. Checked once per fact, and only when quoted.
+  const verbatim = new Set(u.phrases?.length ? facts.filter((f) => u.phrases?.some((p) => f.text.toLowerCase().includes(p))).map((f) => f.id) : []);
   // Called for every posting of every term: kept to array look-ups and a few comparisons.
   const boost = (fact: Fact): number => {
     if (only && !only(fact)) return 0;
@@ -99,6 +101,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     }
     if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= broad && fact.key ? 2.25 : 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
+    if (verbatim.size > 0 && verbatim.has(fact.id)) b *= 3;
     if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
     if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
     // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".

@@ -62,6 +62,17 @@ export interface Understanding {
   when: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
+  /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
+  phrases?: string[];
+}
+
+/** Text between double quotes or guillemets: words someone said, to be found as written. */
+const QUOTED = /["“”«»„]([^"“”«»„]{3,}?)["“”«»„]/gu;
+
+/** The quoted passages of a question, lower case, and the index terms of their words. */
+function quotedIn(question: string): { phrases: string[]; terms: Set<string> } {
+  const phrases = [...question.normalize('NFKC').matchAll(QUOTED)].map((m) => (m[1] as string).trim().toLowerCase()).filter((p) => p.length > 0);
+  return { phrases, terms: new Set(phrases.flatMap((p) => tokenizeDetailed(p).map((t) => processTerm(t.text)))) };
 }
 
 /** The most specific kind a question names comes first: "how many bodies were identified" is about identification. */
@@ -99,7 +110,9 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const swapped = swaps(t.term).find(isKnown);
     if (swapped) t.term = swapped;
   });
-  const cues = findCues(tokens, taken);
+  // Quoted words are what someone said, not cues: in who said "death for death", "death" asks for no toll.
+  const quoted = quotedIn(question);
+  const cues = findCues(tokens, taken).filter((c) => !tokens.slice(c.start, c.end).every((t) => quoted.terms.has(t.term)));
   // Specific cue words ("roof", "owner") only hint at a topic: they stay words the answer must cover.
   const cueAt = new Set<number>();
   for (const c of cues) if (!c.effect.required) for (let i = c.start; i < c.end; i++) cueAt.add(i);
@@ -127,6 +140,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     when: false,
     search: new Map(),
   };
+  if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
   };
