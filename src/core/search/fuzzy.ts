@@ -48,6 +48,21 @@ export function isSwap(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** Letters that transliterations of one sound use interchangeably (Faizov, Faisov). Terms are folded already (w -> v, c -> k). */
+const SOUND_ALIKE: ReadonlySet<string> = new Set(['sz', 'zs']);
+
+/** True when `b` is `a` with one letter replaced by one that sounds alike. */
+export function isSoundAlike(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return SOUND_ALIKE.has(`${a[diff]}${b[diff]}`);
+}
+
 /**
  * Whether `query` may be a misspelling of the name `name`. Stricter than for ordinary words, because names
  * that differ by a letter are often different names (Israel and Isroil, German and Kerman): the first
@@ -55,6 +70,6 @@ export function isSwap(a: string, b: string): boolean {
  */
 export function isNameTypo(query: string, name: string): boolean {
   if (query[0] !== name[0]) return false;
-  if (isSwap(query, name)) return true;
+  if (isSwap(query, name) || isSoundAlike(query, name)) return true;
   return Math.min(query.length, name.length) > 6 && isTypoOf(query, name);
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isNameTypo, isSoundAlike } from '../../src/core/search/fuzzy.js';
+
+describe('name typos', () => {
+  it('forgives a letter written as one that sounds alike in a short name', () => {
+    expect(isSoundAlike('faisov', 'faizov')).toBe(true);
+    expect(isNameTypo('faisov', 'faizov')).toBe(true);
+    expect(isNameTypo('kazimov', 'kasimov')).toBe(true);
+  });
+
+  it('keeps short names that differ by other letters apart', () => {
+    expect(isNameTypo('german', 'kerman')).toBe(false);
+    expect(isNameTypo('israel', 'isroil')).toBe(false);
+    expect(isSoundAlike('faizov', 'faizov')).toBe(false);
+    expect(isSoundAlike('faisor', 'faizov')).toBe(false);
+  });
+});
