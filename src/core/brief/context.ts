@@ -26,6 +26,8 @@ export interface EngineContext {
   frameEntityIds: ReadonlySet<string>;
   /** Index terms of every entity name and variant: typos of names are forgiven more readily. */
   nameTerms: ReadonlySet<string>;
+  /** How many facts are tagged with an entity: of two people sharing a surname, the better known is meant. */
+  mentions(entityId: string): number;
   /** A static importance per fact, used when a question names no words to rank by ("what happened on 24 March"). */
   prior(factId: string): number;
   /** Facts that state a figure, by kind. */
@@ -134,6 +136,7 @@ export function buildContext(core: FactCore): EngineContext {
     mainEventId,
     frameEntityIds,
     nameTerms,
+    mentions: (id) => tagCount.get(id) ?? 0,
     prior: (id) => priors.get(id) ?? 1,
     figures,
     chronological,

@@ -99,6 +99,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
       b *= 2;
       if (definition && aboutItself(fact)) b *= 1.8;
     }
+    if (u.namesakes && fact.entities.some((e) => u.namesakes?.includes(e))) b *= 0.5;
     if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= broad && fact.key ? 2.25 : 1.5;
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (verbatim.size > 0 && verbatim.has(fact.id)) b *= 3;

@@ -62,6 +62,8 @@ export interface Understanding {
   when: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
+  /** People who share a surname named alone with a far better-known person: facts about them come last. */
+  namesakes?: string[];
   /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
   phrases?: string[];
 }
@@ -145,7 +147,8 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
   };
 
-  for (const m of matches) {
+  for (const match of matches) {
+    const m = meantPerson(match, ctx, u);
     if (m.ids.every((id) => ctx.frameEntityIds.has(id))) u.frameEntities.push(...m.ids);
     else u.entities.push(m);
     // Search the name as the data spells it, so a typo ("Macorn") still finds "Macron".
@@ -206,6 +209,20 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
   });
   return u;
+}
+
+/**
+ * A surname alone that two people share ("Мирзоев": the accused and his brother) means the one far more facts
+ * are about; the other is kept aside as a namesake. People named about as often (three Islomovs) all stay.
+ */
+function meantPerson(m: EntityMatch, ctx: EngineContext, u: Understanding): EntityMatch {
+  if (m.ids.length < 2 || m.end - m.start !== 1 || !m.ids.every((id) => ctx.resolver.get(id)?.kind === 'person')) return m;
+  const [top, ...rest] = [...m.ids].sort((a, b) => ctx.mentions(b) - ctx.mentions(a)) as [string, ...string[]];
+  if (ctx.mentions(top) < 2 * Math.max(...rest.map((id) => ctx.mentions(id)))) return m;
+  u.namesakes = [...(u.namesakes ?? []), ...rest];
+  // Search the name as the data spells it for the person meant ("Mirzoyev"), not only as typed ("Mirzoev").
+  const terms = [...new Set([...m.terms, ...termsOf(ctx.resolver.get(top)?.name ?? '').filter((t) => !isNoise(t))])];
+  return { ...m, ids: [top], terms };
 }
 
 /** Whether the word appears with a capital letter somewhere other than the start of the question. */
