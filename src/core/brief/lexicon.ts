@@ -173,6 +173,7 @@ export const SYNONYMS: string[] = [
   'share, shared, sharing, pass, passed, hand, handed',
   'suspect, suspects, accused, gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
   'leave, left, flee, fled, escape, escaped',
+  'unharmed, alive, safe',
   'brother, brothers, брат, брата, брату, братом, брате',
   'father, отец, отца, отцом',
 ];

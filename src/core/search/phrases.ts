@@ -16,6 +16,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bhow many (?:people|persons|residents|inhabitants) (?:live|lives|living|reside)\b/g, 'population'],
   // Held, kept or staying in custody or in (pre-trial) detention: remanded.
   [/\b(?:held|kept|keep|hold|remain(?:ed|s)?|stay(?:ed|s)?) in (?:pre-?trial )?(?:custody|detention)\b/g, 'remanded in custody'],
+  // "Is the band ok?": at the end of a question, "ok" asks whether someone came to no harm.
+  [/\b(?:ok|okay|alright|all right|safe and sound)\s*[?!.]*\s*$/g, 'unharmed'],
 ];
 
 /** Applies PHRASES to lower-case text. */
