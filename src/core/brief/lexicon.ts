@@ -70,6 +70,7 @@ export const CUES: [string, CueEffect][] = [
   ['why, motive, motives, reason, reasons, motivation, почему, зачем', { topics: ['background', 'responsibility'] }],
   ['who is, who was, who are, who were, кто такой, кто такая', { definition: true, person: true }],
   ['what is, what was, what are, what were, что такое', { definition: true }],
+  ['biography, bio, profile', { definition: true }],
   ['who, whom, whose, кто', { person: true }],
   ['where is, where was, where did, where does, location, located, situated, где находится, где находился, где расположен', { topics: ['venue'], search: ['located', 'location'], place: true }],
   ['where were, where are, where do, in which city, in which town, in which region, where, где', { place: true }],

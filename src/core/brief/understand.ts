@@ -189,6 +189,14 @@ export function understand(question: string, ctx: EngineContext): Understanding 
       for (const syn of synonymsOf(term)) addSearch(syn, 0.35);
     }
   }
+  // "Fariduni background": a person's background is his own story, not the background of the event.
+  const person = u.entities.some((m) => m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person'));
+  if (person && /\b(?:background|biography|bio|profile)\b/.test(text) && u.content.length === 0 && cues.every((c) => c.effect.topics?.includes('background') || c.effect.definition)) {
+    u.topics.clear();
+    u.cueTerms = [];
+    u.search = new Map([...u.search].filter(([t]) => u.entities.some((m) => m.terms.includes(t))));
+    u.definition = true;
+  }
   u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k)).sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
 
   const seen = new Set<string>();
