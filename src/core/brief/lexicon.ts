@@ -59,8 +59,10 @@ export const CUES: [string, CueEffect][] = [
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
   ['children, child, kids, kid, minors, teenagers, дети, детей, ребенок, ребёнок, детьми', { children: true, required: true }],
   ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
-  ['what time, at what time, what hour, at what hour, what date, which day, what day, when, когда, во сколько', { time: true, when: true }],
-  ['how long, until when, till when, since when', { time: true }],
+  ['what time, at what time, what hour, at what hour, what date, which day, what day, when, когда, во сколько, date of, the date', { time: true, when: true }],
+  // "How long did the attack last?": with no other subject, the timed moments of the attack's own day answer.
+  ['how long', { time: true, when: true }],
+  ['until when, till when, since when', { time: true }],
   ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
@@ -175,6 +177,7 @@ export const SYNONYMS: string[] = [
   'suspect, suspects, accused, gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
   'leave, left, flee, fled, escape, escaped',
   'unharmed, alive, safe',
+  'recruit, recruited, recruiting, recruitment, recruiter, contacted, approached',
   'brother, brothers, брат, брата, брату, братом, брате',
   'father, отец, отца, отцом',
 ];
