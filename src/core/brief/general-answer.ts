@@ -4,7 +4,8 @@ import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import { synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
-import { inRange, rank, type Candidate } from './rank.js';
+import { inRange, rank, SPEECH, type Candidate } from './rank.js';
+import { termsOf } from '../search/fact-terms.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import type { Understanding } from './understand.js';
@@ -54,6 +55,19 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   return i >= 0 && word !== undefined && !word.capitalised && !/\d/.test(word.raw);
 }
 
+/**
+ * "What did China say?": in a fact that reports someone saying something, one of the names or words asked
+ * about must come before the verb of saying; "Faizov's mother said he planned to study in China" is not China speaking.
+ */
+function speakerAsked(c: Candidate, u: Understanding): boolean {
+  const terms = termsOf(c.fact.text);
+  const verb = terms.findIndex((t) => SPEECH.has(t));
+  if (verb < 0) return true;
+  const before = terms.slice(0, verb);
+  const asked = [...u.entities.flatMap((m) => m.terms), ...u.content.flatMap((w) => [w.term, ...synonymsOf(w.term)])];
+  return asked.some((t) => before.includes(t)) || u.entities.some((m) => m.ids.some((id) => c.fact.entities.includes(id)));
+}
+
 /** Whether a fact uses one of the question's cue words or a synonym ("detaining" for "arrests"). */
 function reportsCue(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
   const terms = ctx.index.terms(c.fact.id);
@@ -73,6 +87,7 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
 export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u, ctx));
+  if (u.speech && !u.person && u.content.length + u.entities.length === 1) ok = ok.filter((c) => speakerAsked(c, u));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
   // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.
   const verbatim = ok.filter((c) => u.phrases?.some((p) => c.fact.text.toLowerCase().includes(p)));

@@ -45,7 +45,7 @@ const SMALL_CORPUS = 5000;
 
 
 /** Verbs of saying: a fact with one reports what someone said ("what did X say" wants those). */
-const SPEECH: ReadonlySet<string> = new Set(
+export const SPEECH: ReadonlySet<string> = new Set(
   termsOf(`said says called told claimed claims stated statement urged warned denied accused described declared announced
   vowed wrote posted condemned praised asserted added argued insisted acknowledged suggested alleged replied dismissed
   rejected expressed offered promised threatened criticised blamed reported`),

@@ -216,6 +216,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const n of near) addSearch(n, 0.45);
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
   });
+  // "What did the US say": a short form made of function words leaves nothing to search; its full name is.
+  if (u.search.size === 0) {
+    for (const m of u.entities) for (const id of m.ids) for (const t of termsOf(ctx.resolver.get(id)?.name ?? '')) if (!isNoise(t)) addSearch(t, 1);
+  }
   return u;
 }
 
