@@ -52,7 +52,11 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
   if (hopeless.length > (required >= 4 ? 1 : 0)) return abstain(query, { kind: 'no-match' }, ctx, u.topics, notes);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
 
-  const figureQuestion = u.figureKinds.length > 0 ? u.quantity || u.evolution || u.content.some((c) => /^\d+$/.test(c.term)) : u.quantity && u.content.length + u.entities.length === 0 && u.topics.size === 0;
+  // "And the wounded?": a casualty word alone, with nothing else asked, asks for its figure.
+  const bareFigure =
+    u.figureKinds.length > 0 && u.content.length + u.entities.length === 0 && !u.range && !u.person && !u.speech && !u.time && !u.overview && !u.definition &&
+    [...u.topics].every((t) => t === 'casualties' || t === 'victims') && !/\bhow\b/i.test(query);
+  const figureQuestion = u.figureKinds.length > 0 ? u.quantity || u.evolution || bareFigure || u.content.some((c) => /^\d+$/.test(c.term)) : u.quantity && u.content.length + u.entities.length === 0 && u.topics.size === 0;
   if (figureQuestion) {
     const numbers = u.content.filter((c) => /^\d+$/.test(c.term)).map((c) => Number(c.term));
     const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
