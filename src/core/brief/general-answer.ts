@@ -45,7 +45,8 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   if (required === 0 && c.fact.topics.includes('background') && !u.topics.has('background')) return false;
   if (required === 0) return supported;
   // "Was Agalarov arrested?": a fact that names him but reports no arrest (in its topics or its words) does not answer.
-  if (covered === required) return supported || u.figureKinds.length === 0 || reportsCue(c, u, ctx);
+  // A rumour about the attackers ("is it true they were Chechen?") is not checked by a fact on another subject.
+  if (covered === required) return supported || (u.figureKinds.length === 0 && !(u.rumour && u.topics.size > 0)) || reportsCue(c, u, ctx);
   // Length in words: a two-word name ("Renault Symbol") counts as two.
   const words = u.content.length + u.entities.reduce((n, m) => n + m.terms.length, 0);
   if (words < 4 || missing.length !== 1) return false;

@@ -62,6 +62,8 @@ export interface Understanding {
   when: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
+  /** "Is it true that...": a rumour to check, where a loosely matching fact would mislead most. */
+  rumour?: boolean;
   /** People who share a surname named alone with a far better-known person: facts about them come last. */
   namesakes?: string[];
   /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
@@ -143,6 +145,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     search: new Map(),
   };
   if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
+  if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
   };
