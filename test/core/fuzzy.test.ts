@@ -15,3 +15,10 @@ describe('name typos', () => {
     expect(isSoundAlike('faisor', 'faizov')).toBe(false);
   });
 });
+
+describe('possessives and f/v', () => {
+  it('reads a possessive typed without its apostrophe as the name', () => {
+    expect(isNameTypo('putins', 'putin')).toBe(true);
+    expect(isNameTypo('faizof', 'faizov')).toBe(true);
+  });
+});

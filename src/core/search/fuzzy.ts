@@ -48,8 +48,8 @@ export function isSwap(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** Letters that transliterations of one sound use interchangeably (Faizov, Faisov). Terms are folded already (w -> v, c -> k). */
-const SOUND_ALIKE: ReadonlySet<string> = new Set(['sz', 'zs']);
+/** Letters that transliterations of one sound use interchangeably (Faizov, Faisov, Faizof). Terms are folded already (w -> v, c -> k). */
+const SOUND_ALIKE: ReadonlySet<string> = new Set(['sz', 'zs', 'fv', 'vf']);
 
 /** True when `b` is `a` with one letter replaced by one that sounds alike. */
 export function isSoundAlike(a: string, b: string): boolean {
@@ -71,5 +71,7 @@ export function isSoundAlike(a: string, b: string): boolean {
 export function isNameTypo(query: string, name: string): boolean {
   if (query[0] !== name[0]) return false;
   if (isSwap(query, name) || isSoundAlike(query, name)) return true;
+  // A possessive typed without its apostrophe ("putins speech").
+  if (query === `${name}s` && name.length >= 4) return true;
   return Math.min(query.length, name.length) > 6 && isTypoOf(query, name);
 }
