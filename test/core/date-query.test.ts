@@ -11,6 +11,7 @@ describe('findDates', () => {
     'events of the 23rd of March',
     'on 23/03',
     'on 23.03.2024',
+    'on 23-03-2024',
     'on 3/23',
     '2024-03-23',
     'the day after the attack',
@@ -44,6 +45,7 @@ describe('findDates', () => {
   it('ignores numbers that are not dates', () => {
     expect(read('1.5 million rubles')).toBeUndefined();
     expect(read('144 people')).toBeUndefined();
+    expect(read('open 24-7')).toBeUndefined();
     expect(read('on 31 February')).toBeUndefined();
   });
 

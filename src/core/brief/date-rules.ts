@@ -93,12 +93,13 @@ const RULES: Rule[] = [
     read: (m, a) => day(isoFromParts(year(m[3], a), monthNumber(m[1]!), +m[2]!)),
   },
   {
-    // 23/03, 23/3/2024, 03/23 (month first only when the day cannot be a month), 23.03.2024
-    re: /(?<![\p{L}\p{N}.,])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,]\d)/u,
+    // 23/03, 23/3/2024, 03/23 (month first only when the day cannot be a month), 23.03.2024, 23-03-2024
+    re: /(?<![\p{L}\p{N}.,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[.,-]\d)/u,
     read: (m, a) => {
       const x = +m[1]!;
       const y = +m[3]!;
       if (m[2] === '.' && m[3]!.length < 2 && !m[4]) return undefined; // "1.5 million" is not a date
+      if (m[2] === '-' && !m[4]) return undefined; // "24-7", "9-11" are not dates without a year
       const [d, mo] = y > 12 && x <= 12 ? [y, x] : [x, y];
       return day(isoFromParts(year(m[4], a), mo, d));
     },

@@ -172,7 +172,7 @@ export const SYNONYMS: string[] = [
   'hero, heroes, heroic, helped, saved, rescued, safety',
   'child, children, kid, kids, minor, minors',
   'floor, floors, storey, storeys, level, levels',
-  'trap, trapped, stuck, locked, blocked',
+  'trap, trapped, stuck, locked',
   'ignore, ignored, ignoring, disregard, disregarded, dismiss, dismissed, brushing',
   'share, shared, sharing, pass, passed, hand, handed',
   'suspect, suspects, accused, gunman, gunmen, shooter, shooters, attacker, attackers, assailant, assailants, perpetrator, perpetrators, killers',
