@@ -92,6 +92,28 @@ export interface MessageSpec {
   author?: ReturnType<typeof user>;
 }
 
+/** A Discord message object: every field the API sends, with quiet defaults, and `fields` on top. */
+export function messageObject(channelId: string, author: object, fields: Record<string, unknown> = {}): { id: string; channel_id: string } & Record<string, unknown> {
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    author,
+    content: '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    ...fields,
+  };
+}
+
 /**
  * MESSAGE_CREATE as received without the MessageContent intent: content is present because the bot is mentioned
  * (or in a DM). `channel_type` is what lets discord.js build an uncached DM channel.
@@ -101,23 +123,13 @@ export function messageCreatePayload(spec: MessageSpec) {
   const guildId = spec.guildId === undefined ? IDS.guild : spec.guildId;
   const channelId = spec.channelId ?? IDS.channel;
   return {
-    id: snowflake(),
-    channel_id: channelId,
+    ...messageObject(channelId, author, {
+      content: spec.content,
+      mention_everyone: spec.mentionEveryone ?? false,
+      mentions: spec.mentionsBot ? [botUser] : [],
+    }),
     channel_type: guildId ? (channelId === IDS.thread ? 11 : 0) : 1,
     ...(guildId ? { guild_id: guildId, member: { roles: [], joined_at: '2024-03-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } : {}),
-    author,
-    content: spec.content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: spec.mentionEveryone ?? false,
-    mentions: spec.mentionsBot ? [botUser] : [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
   };
 }
 
@@ -157,24 +169,7 @@ export function slashPayload(name: string, options: CommandOptionValue[] = [], p
 
 /** INTERACTION_CREATE for a button click (type 3) on one of the bot's messages. */
 export function buttonPayload(customId: string) {
-  const message = {
-    id: snowflake(),
-    channel_id: IDS.channel,
-    author: botUser,
-    content: '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-    components: [],
-  };
+  const message = messageObject(IDS.channel, botUser, { components: [] });
   return {
     ...interactionBase(PERMS.member, IDS.channel),
     type: 3,

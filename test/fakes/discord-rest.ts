@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { IDS, snowflake, user } from './discord-payloads.js';
+import { IDS, messageObject, snowflake, user } from './discord-payloads.js';
 
 /** One request the client made, path relative to `/api/v10`. */
 export interface RecordedRequest {
@@ -163,22 +163,11 @@ export class FakeDiscordRest {
 
 function messageFrom(body: unknown, channelId: string): object {
   const sent = (body ?? {}) as Record<string, unknown>;
-  return {
-    id: snowflake(),
-    channel_id: channelId,
-    author: user(IDS.bot, 'crocus-brief', true),
+  return messageObject(channelId, user(IDS.bot, 'crocus-brief', true), {
     content: sent.content ?? '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
     embeds: sent.embeds ?? [],
     components: sent.components ?? [],
-    pinned: false,
     type: sent.message_reference ? 19 : 0,
     flags: sent.flags ?? 0,
-  };
+  });
 }
