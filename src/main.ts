@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './core/engine.js';
 import { FactErrors } from './core/fact-error.js';
 import { loadFactCore } from './core/load.js';
+import type { FactCore } from './core/types.js';
 import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/service.js';
@@ -34,7 +35,16 @@ function readConfig(): Readonly<Config> {
   }
 }
 
-async function openDigests(config: Config, logger: Logger, core: Parameters<typeof createDigests>[0]['core'], consoleMode: boolean) {
+function readFacts(dir: string): FactCore {
+  try {
+    return loadFactCore(dir);
+  } catch (e) {
+    if (e instanceof FactErrors) fail(`Cannot start: ${e.message}`);
+    throw e;
+  }
+}
+
+async function openDigests(config: Config, logger: Logger, core: FactCore, consoleMode: boolean) {
   let store: Store;
   try {
     store = await openStore(config.database, logger);
@@ -88,13 +98,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   for (const note of config.notes) logger.info(note);
 
-  let core;
-  try {
-    core = loadFactCore(config.factsDir);
-  } catch (e) {
-    if (e instanceof FactErrors) fail(`Cannot start: ${e.message}`);
-    throw e;
-  }
+  const core = readFacts(config.factsDir);
   const engine = createEngine(core);
   logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
 
