@@ -12,6 +12,8 @@ export interface Expectation {
   all?: string[];
   /** Every one of these words or phrases is in the text (case-insensitive). */
   words?: string[];
+  /** At least one of these words or phrases is in the text (case-insensitive). */
+  anyWords?: string[];
   /** None of these fact ids may be shown (graphic facts, loosely matching ones). */
   none?: string[];
   /** The engine must abstain. */
@@ -47,6 +49,7 @@ export function check(b: Briefing, e: Expectation): string | undefined {
   const text = b.text.toLowerCase();
   const absent = (e.words ?? []).filter((w) => !text.includes(w.toLowerCase()));
   if (absent.length) return `text lacks [${absent.join(', ')}]`;
+  if (e.anyWords?.length && !e.anyWords.some((w) => text.includes(w.toLowerCase()))) return `text has none of [${e.anyWords.join(', ')}]`;
   return undefined;
 }
 

@@ -46,10 +46,14 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
   // A required word that is no spelling of anything in the facts cannot be covered: no route can answer.
   // (A number in a figure question is checked against the figures instead: "is it true 200 died?")
   const hopeless = u.content.filter(
-    (c) => !c.known && c.near.length === 0 && synonymsOf(c.term).every((s) => ctx.index.df(s) === 0) && !(u.figureKinds.length > 0 && /^\d+$/.test(c.term)),
+    (c) =>
+      c.must &&
+      !c.known &&
+      c.near.length === 0 &&
+      synonymsOf(c.term).every((s) => ctx.index.df(s) === 0) &&
+      !(u.figureKinds.length > 0 && /^\d+$/.test(c.term)),
   );
-  const required = u.content.length + u.entities.length;
-  if (hopeless.length > (required >= 4 ? 1 : 0)) return abstain(query, { kind: 'no-match' }, ctx, u.topics, notes);
+  if (hopeless.length > 0) return abstain(query, { kind: 'no-match' }, ctx, u.topics, notes);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
 
   // "And the wounded?": a casualty word alone, with nothing else asked, asks for its figure.

@@ -15,6 +15,11 @@ export interface Coverage {
   supported: boolean;
   /** Indexes (into content) of the words left uncovered. */
   missing: number[];
+  /** Weight of the question's content words that the fact covers, and of all of them (see `wordWeight`). */
+  weightCovered: number;
+  weightTotal: number;
+  /** Names, numbers and rare words left uncovered: any one of them means the fact does not answer. */
+  mustMissing: number;
 }
 
 function hasTerm(terms: readonly string[], t: string): boolean {
@@ -32,6 +37,9 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   const supported = u.topics.size > 0 ? fact.topics.some((t) => u.topics.has(t)) : u.cueTerms.some((t) => terms.includes(t));
   let covered = 0;
   let exactHits = 0;
+  let weightCovered = 0;
+  let weightTotal = 0;
+  let mustMissing = 0;
   const fuzzyHits: { index: number; name: boolean }[] = [];
   const missing: number[] = [];
 
@@ -39,23 +47,37 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
     if (m.ids.some((id) => fact.entities.includes(id)) || m.terms.every((t) => terms.includes(t))) {
       covered++;
       exactHits++;
-    } else missing.push(-1);
+    } else {
+      missing.push(-1);
+      mustMissing++;
+    }
   }
   u.content.forEach((c, i) => {
+    weightTotal += c.weight;
     if (hasTerm(terms, c.term)) {
       covered++;
       exactHits++;
+      weightCovered += c.weight;
       return;
     }
     if (!c.known) {
       const near = c.near.find((t) => terms.includes(t));
       if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near) });
     }
+    // WordNet's synonyms ("kid" for "child") cover a plain word, at half its weight.
+    if (!c.must && c.wordnet.some((t) => terms.includes(t))) weightCovered += c.weight / 2;
+    else if (c.must) mustMissing++;
     missing.push(i);
   });
   for (const f of fuzzyHits) {
-    if (f.name || exactHits > 0 || supported) covered++;
-    else missing.push(f.index);
+    const c = u.content[f.index];
+    if (f.name || exactHits > 0 || supported) {
+      covered++;
+      weightCovered += c?.weight ?? 0;
+    } else {
+      missing.push(f.index);
+      if (c?.must) mustMissing++;
+    }
   }
-  return { covered, required: u.entities.length + u.content.length, supported, missing };
+  return { covered, required: u.entities.length + u.content.length, supported, missing, weightCovered, weightTotal, mustMissing };
 }

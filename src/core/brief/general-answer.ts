@@ -8,6 +8,7 @@ import { inRange, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
+import { ABSTENTION } from './word-weight.js';
 import type { Understanding } from './understand.js';
 
 /** A result this far below the best is not worth showing. */
@@ -47,13 +48,10 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   // "Was Agalarov arrested?": a fact that names him but reports no arrest (in its topics or its words) does not answer.
   // A rumour about the attackers ("is it true they were Chechen?") is not checked by a fact on another subject.
   if (covered === required) return supported || (u.figureKinds.length === 0 && !(u.rumour && u.topics.size > 0)) || reportsCue(c, u, ctx);
-  // Length in words: a two-word name ("Renault Symbol") counts as two.
-  const words = u.content.length + u.entities.reduce((n, m) => n + m.terms.length, 0);
-  if (words < 4 || missing.length !== 1) return false;
-  const i = missing[0] as number;
-  const word = u.content[i];
-  // Numbers (years, counts) are as specific as names.
-  return i >= 0 && word !== undefined && !word.capitalised && !/\d/.test(word.raw);
+  // Abstain by weight: every name, number and rare word covered, and most of the weight of the plain words.
+  if (c.cov.mustMissing > 0 || covered === 0) return false;
+  const share = c.cov.weightTotal === 0 ? 1 : c.cov.weightCovered / c.cov.weightTotal;
+  return share >= ABSTENTION.coveredShare && (supported || u.topics.size === 0 || reportsCue(c, u, ctx));
 }
 
 /**

@@ -132,7 +132,10 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const out: Candidate[] = [];
   for (const { fact, score } of results) {
     const cov = coverage(fact, u, ctx);
-    const ratio = cov.required === 0 ? (cov.supported ? 1 : 0.5) : cov.covered / cov.required;
+    // Coverage by weight: names count whole, plain words by how much they say.
+    const entityShare = u.entities.length === 0 ? 1 : (u.entities.length - cov.missing.filter((i) => i < 0).length) / u.entities.length;
+    const wordShare = cov.weightTotal === 0 ? 1 : cov.weightCovered / cov.weightTotal;
+    const ratio = cov.required === 0 ? (cov.supported ? 1 : 0.5) : u.content.length === 0 ? entityShare : Math.min(entityShare, wordShare);
     out.push({ fact, score: (score / top) * (0.3 + 0.7 * ratio), cov });
   }
   return out.sort((a, b) => b.score - a.score);

