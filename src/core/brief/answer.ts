@@ -11,6 +11,8 @@ import { generalAnswer } from './general-answer.js';
 import { newest, overview } from './overview.js';
 import { understand } from './understand.js';
 import { synonymsOf } from './cues.js';
+import { mergeParts } from './merge-parts.js';
+import { questionParts } from './parts.js';
 
 /** A question cut to LIMITS.query characters (whole code points, at a space when one is near). */
 export function capQuery(raw: string): { text: string; notes: string[] } {
@@ -42,6 +44,18 @@ function closeRange(r: DateRange, ctx: EngineContext): DateRange {
 export function answer(raw: string, ctx: EngineContext): Briefing {
   const { text: query, notes } = capQuery(raw);
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
+  const parts = questionParts(query, (part) => {
+    const u = understand(part, ctx);
+    return u.content.length + u.entities.length + u.topics.size > 0;
+  });
+  if (parts.length === 1) return answerOne(query, notes, ctx);
+  const answers = parts.map((p) => answerOne(p, [], ctx));
+  if (!answers.some((b) => b.answered)) return answerOne(query, notes, ctx);
+  return mergeParts(query, parts, answers, notes, ctx);
+}
+
+/** One question, one part: routed by what it asks. */
+function answerOne(query: string, notes: string[], ctx: EngineContext): Briefing {
   const u = understand(query, ctx);
   // A required word that is no spelling of anything in the facts cannot be covered: no route can answer.
   // (A number in a figure question is checked against the figures instead: "is it true 200 died?")

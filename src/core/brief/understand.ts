@@ -213,6 +213,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   u.figureKinds = [...kinds].map((k) => (children ? (CHILD_KIND[k] ?? k) : k)).sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
 
   const seen = new Set<string>();
+  const talk: ContentTerm[] = [];
   tokens.forEach((t, i) => {
     // Framing words ("Russia", "shooting") narrow nothing, but still help rank facts that use them.
     if (!taken.has(i) && !cueAt.has(i) && FRAME.has(t.term)) addSearch(t.term, 0.3);
@@ -233,8 +234,13 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const s of wordnet) addSearch(s, 0.3);
     const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
     const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term) });
-    if (!drop) u.content.push({ term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet, absent: !inFacts });
+    const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet, absent: !inFacts };
+    if (!drop) u.content.push(word);
+    else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
   });
+  // Talk around a question needs a question: when nothing else is asked ("has it reopened?"), the words no fact
+  // has are the subject, and must be covered.
+  if (u.content.length === 0 && u.entities.length === 0 && u.topics.size === 0) u.content.push(...talk);
   // "What did the US say": a short form made of function words leaves nothing to search; its full name is.
   if (u.search.size === 0) {
     for (const m of u.entities) for (const id of m.ids) for (const t of termsOf(ctx.resolver.get(id)?.name ?? '')) if (!isNoise(t)) addSearch(t, 1);

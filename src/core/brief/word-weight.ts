@@ -7,7 +7,7 @@ import { frequencyRank, isEnglishStopword, isNoun } from '../search/english-data
 export const ABSTENTION = {
   /** An answer that misses some plain words must still cover this share of the question's word weight. */
   coveredShare: 0.5,
-  /** A word no fact has that is rarer in speech than this rank is a subject the facts lack: it must be covered. */
+  /** A noun no fact has that is rarer in speech than this rank is a subject the facts lack: it must be covered. */
   absentRank: 1500,
 };
 
@@ -51,7 +51,7 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   const weight = Math.min(1, Math.max(0.1, (Math.log10(rank) - 2) / 2.5));
   if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
   if (w.inFacts) return { weight, must: false, drop: false };
+  if (!isNoun(raw)) return { weight, must: false, drop: true };
   if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
-  if (!isNoun(raw)) return { weight: 0, must: false, drop: true };
   return { weight: weight / 2, must: false, drop: false };
 }

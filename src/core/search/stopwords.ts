@@ -29,6 +29,8 @@ related relating relation respect terms kind sort type way ways bit lot lots muc
 debate debates discussion discussions controversy treat treated treatment fare fared
 date dates day days outlet outlets source sources
 hear heard see saw seen read pls plz thx btw ur hey bot lol ok
+yo bro bruh tho tbh ngl smh wtf omg idk imo fr lmao rn kinda sorta gonna wanna gotta dude guy guys literally smth sth
+ya yall yeah nah yep nope ok okay pretty super stuff even wait hmm um uh eh
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
 currently current now today recently recent latest newest new known reported report reports reportedly officially official
@@ -36,7 +38,7 @@ terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly bru
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
 shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
-crocus city hall concert venue building buildings scene moscow russia russian krasnogorsk 2024 bot
+crocus city hall concert venue scene moscow russia russian krasnogorsk 2024 bot
 name names online
 сказал сказала сказали заявил заявила заявили расскажи расскажите теракт теракте нападение атака москва россия
 теракта терактом теракту терактов нападения нападении нападением атаки атаку атаке москве москвы москву россии имена имя зовут

@@ -1,0 +1,51 @@
+/**
+ * Splits a question in more than one part into its parts, each to be answered on its own: "who were the
+ * gunmen and where were they from?", "how did the first toll compare with the last one?", "was it deadlier
+ * than Beslan?". A part with no subject of its own ("where were they from") borrows the words of the part
+ * before it. A question with one part comes back whole.
+ * @example questionParts('Who were the gunmen and where were they from?') // ['Who were the gunmen', 'where were they from Who were the gunmen']
+ */
+export function questionParts(question: string, hasSubject: (part: string) => boolean): string[] {
+  const parts = split(question.trim())
+    .map((p) => p.replace(/^[\s,;:–—-]+|[\s,;:?!.–—-]+$/g, '').trim())
+    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
+  if (parts.length < 2) return [question];
+  const out: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const frame = FRAME.exec(p) ? '' : (FRAME.exec(parts[0] ?? '')?.[0] ?? '');
+    const part = `${frame ? `${frame} ` : ''}${p}`;
+    out.push(i > 0 && !hasSubject(part) ? `${part} ${parts[i - 1]}` : part);
+  }
+  return [...new Set(out)].slice(0, MAX_PARTS);
+}
+
+/** More parts than this is a list, not a question: the rest is dropped. */
+const MAX_PARTS = 3;
+
+/** The words a question opens with that say what kind of answer it wants; a comparison's second side shares them. */
+const FRAME = /^(?:how many|how much|how|what|which|who|whom|when|where|why|did|was|were|is|are|do|does|has|have|had)\b/i;
+
+/** Where a new question begins inside one: after "and", "but also", "also", ";" or a "?" with more to follow. */
+const NEXT = /\s*(?:\?\s+|;\s*|,?\s+(?:and|and also|but also|also|plus)\s+)(?=(?:how|what|which|who|whom|when|where|why|did|was|were|is|are|do|does|has|have|had)\b)/i;
+
+/** Two sides compared: "X compared with Y", "X vs Y", "compare X and/with/to Y". */
+const VERSUS = /\s+(?:compared? (?:with|to)|in comparison (?:with|to)|versus|vs\.?)\s+/i;
+const COMPARE = /^(?:please\s+)?compare\s+(.+?)\s+(?:with|to|and)\s+(.+)$/i;
+/** "deadlier than Beslan": the other side is what follows "than". */
+const THAN = /\b(?:more|less|fewer|\w+er)\s+than\s+(.+)$/i;
+/** "Which killed more: X or Y?", "who was older, X or Y": a choice between two named sides. */
+const CHOICE = /^((?:which|who|whom|what)\b.*?)(?::|,)\s*(.+?)\s+or\s+(.+)$/i;
+
+function split(q: string): string[] {
+  const asked = q.split(NEXT);
+  if (asked.length > 1) return asked.flatMap(split);
+  const compare = COMPARE.exec(q);
+  if (compare) return [compare[1] ?? '', compare[2] ?? ''];
+  const versus = q.split(VERSUS);
+  if (versus.length === 2) return versus;
+  const choice = CHOICE.exec(q);
+  if (choice) return [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`];
+  const than = THAN.exec(q);
+  if (than && (than[1] ?? '').split(/\s+/).length <= 8) return [q, than[1] ?? ''];
+  return [q];
+}
