@@ -3,7 +3,7 @@
 // start (about 300 ms of a cold start). `--bench` also bundles bench/cold-start.ts, so the bench times the start
 // the bot really makes. Each file is written beside its target and renamed over it: a process starting while
 // another builds never reads half a file. Plain JavaScript, so building needs no TypeScript loader.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { argv, pid } from 'node:process';
 import { build } from 'esbuild';
@@ -20,3 +20,6 @@ for (const file of (await Promise.all(builds)).flatMap((r) => r.outputFiles)) {
   writeFileSync(tmp, file.contents);
   renameSync(tmp, file.path);
 }
+
+// The English data the engine reads (WordNet synonyms, word frequencies, nouns, stop words), beside the bundle.
+cpSync('src/core/data', 'dist/data', { recursive: true });

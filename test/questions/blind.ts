@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Engine } from '../../src/core/engine.js';
 import { check, type Expectation } from './grade.js';
 
+/** Blind batches whose first run is recorded in test/questions/README.md. */
+export const BATCH_DIR = 'test/questions/batches';
+
 /** The ten styles of a blind batch, as the writers were asked for them. */
 export const STYLES = [
   'plain',

@@ -35,13 +35,13 @@ function statesCount(text: string): boolean {
 }
 
 /**
- * Whether a candidate answers the question: every required word and name covered. In a long question
- * (four or more required words) one plain word may be missing ("foreign" in "did foreign diplomats lay
- * flowers"), but never a name or a number: an entity, a word written with a capital or in Cyrillic, a year.
- * With no required words, the fact must carry one of the question's topics or cue words.
+ * Whether a candidate answers the question, by weight: every name, number and rare word covered, and at least
+ * `ABSTENTION.coveredShare` of the weight of the plain words ("foreign" may go uncovered in "did foreign
+ * diplomats lay flowers", "guy" in "who was the cloakroom guy"). With no required words, the fact must carry
+ * one of the question's topics or cue words.
  */
 export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
-  const { covered, required, supported, missing } = c.cov;
+  const { covered, required, supported } = c.cov;
   // Background facts are about other events: they answer only when asked for by name or as background.
   if (required === 0 && c.fact.topics.includes('background') && !u.topics.has('background')) return false;
   if (required === 0) return supported;

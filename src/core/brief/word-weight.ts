@@ -8,7 +8,7 @@ export const ABSTENTION = {
   /** An answer that misses some plain words must still cover this share of the question's word weight. */
   coveredShare: 0.5,
   /** A noun no fact has that is rarer in speech than this rank is a subject the facts lack: it must be covered. */
-  absentRank: 1500,
+  absentRank: 1000,
 };
 
 /** Past this rank a noun is rare in speech, and a question about it must find it. */
@@ -42,7 +42,8 @@ export interface WordWeight {
  */
 export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (w.capitalised || w.number || !/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
-  if (isEnglishStopword(raw)) return { weight: 0, must: false, drop: true };
+  // A function word with two letters swapped ("teh", "adn") is still a function word.
+  if (isEnglishStopword(raw) || swapsOf(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
   const rank = frequencyRank(raw);
   if (rank === undefined) {
     if (raw.length <= 4 && !w.inFacts) return { weight: 0, must: false, drop: true };
@@ -54,4 +55,11 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (!isNoun(raw)) return { weight, must: false, drop: true };
   if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
   return { weight: weight / 2, must: false, drop: false };
+}
+
+/** Every spelling of a word with two neighbouring letters swapped. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lemma } from './normalize.js';
 
@@ -6,7 +6,11 @@ import { lemma } from './normalize.js';
  * English data precomputed by `npm run lexicon:build` (from WordNet, SUBTLEX-US and stopwords-iso) and read
  * once, lazily: nothing here parses a dictionary at start-up.
  */
-const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
+// src/core/data/ beside the source; dist/data/ beside the bundle (scripts/build.mjs copies it there).
+const dataDir = [new URL('../data/', import.meta.url), new URL('./data/', import.meta.url)]
+  .map((u) => fileURLToPath(u))
+  .find((d) => existsSync(`${d}english-frequency.txt`)) ?? fileURLToPath(new URL('../data/', import.meta.url));
+const dataFile = (name: string) => `${dataDir}${name}`;
 export const WORDNET_FILE = dataFile('wordnet-synonyms.json');
 export const FREQUENCY_FILE = dataFile('english-frequency.txt');
 export const STOPWORD_FILE = dataFile('english-stopwords.txt');

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { questionParts } from '../../src/core/brief/parts.js';
+
+/** A stand-in for the engine's own test: a part has a subject when it names more than its question words. */
+const hasSubject = (p: string) => /\b(?:gunmen|toll|beslan|injured|killed|tajikistan|russia|faizov|mirzoyev)\b/i.test(p);
+
+describe('questions in more than one part', () => {
+  it('keeps a one-part question whole', () => {
+    expect(questionParts('How many people died?', hasSubject)).toEqual(['How many people died?']);
+  });
+
+  it('splits two questions joined by "and", and lends the first subject to a part without one', () => {
+    expect(questionParts('who were the gunmen and where were they from?', hasSubject)).toEqual(['who were the gunmen', 'where were they from who were the gunmen']);
+  });
+
+  it('splits a comparison into its two sides, the second sharing the question words of the first', () => {
+    expect(questionParts('How many were killed compared with how many were injured?', hasSubject)).toEqual(['How many were killed', 'how many were injured']);
+    expect(questionParts('compare the toll with Beslan', hasSubject)).toEqual(['the toll', 'Beslan']);
+  });
+
+  it('reads "than" and a choice between two sides', () => {
+    expect(questionParts('Was it deadlier than Beslan?', hasSubject)).toEqual(['Was it deadlier than Beslan', 'Was Beslan']);
+    expect(questionParts('Who was older, Mirzoyev or Faizov?', hasSubject)).toEqual(['Who was older Mirzoyev', 'Who was older Faizov']);
+  });
+
+  it('never makes more than three parts', () => {
+    expect(questionParts('who did it? when? where? why? how?', () => true).length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { weighWord } from '../../src/core/brief/word-weight.js';
+
+const plain = { inFacts: true, capitalised: false, number: false };
+const absent = { inFacts: false, capitalised: false, number: false };
+
+describe('weighing question words', () => {
+  it('gives chat and stop words no weight, so they are never required', () => {
+    expect(weighWord('the', plain)).toMatchObject({ weight: 0, drop: true });
+    expect(weighWord('lol', absent)).toMatchObject({ weight: 0, drop: true });
+  });
+
+  it('weighs rare words above common ones', () => {
+    expect(weighWord('cloakroom', plain).weight).toBeGreaterThan(weighWord('people', plain).weight);
+  });
+
+  it('requires names, numbers and rare nouns', () => {
+    expect(weighWord('agalarov', { ...plain, capitalised: true }).must).toBe(true);
+    expect(weighWord('144', { ...plain, number: true }).must).toBe(true);
+    expect(weighWord('pageant', absent).must).toBe(true);
+  });
+
+  it('drops a verb or adverb no fact has, but keeps a noun no fact has as a subject', () => {
+    expect(weighWord('literally', absent).drop).toBe(true);
+    expect(weighWord('population', absent)).toMatchObject({ drop: false });
+    expect(weighWord('reopen', absent).drop).toBe(true);
+  });
+});
