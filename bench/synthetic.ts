@@ -42,6 +42,7 @@ export function syntheticCore(n: number, base: FactCore, seed = 42): FactCore {
     const fact: Fact = {
       id: `synthetic-${i}`,
       text: words.join(' ').slice(0, 280),
+      ru: words.join(' ').slice(0, 280),
       date,
       topics: [pick(TOPICS) as Topic],
       entities: [pick(entities).id, pick(people).id],

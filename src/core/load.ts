@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load as parseYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
 import { UNNAMED_OUTLET } from './citations.js';
+import { translationMismatch } from './translation-check.js';
 import { FactError, FactErrors } from './fact-error.js';
 import { EntitySchema, FactSchema, SourceSchema } from './schema.js';
 import type { Entity, Fact, FactCore, Source } from './types.js';
@@ -112,6 +113,8 @@ export function buildFactCore(files: readonly RawFile[]): { core: FactCore; erro
       err('sources', `first source "${first.id}" names no outlet; cite a source with a named outlet first`);
     }
     for (const eid of fact.entities) if (!entityIds.has(eid)) err('entities', `unknown entity "${eid}"`);
+    const mismatch = translationMismatch(fact.text, fact.ru);
+    if (mismatch) err('ru', `the Russian text ${mismatch}`);
     if (fact.contested && fact.counterClaims.length === 0) err('counterClaims', 'a contested fact must link its counter-claims');
     for (const cid of fact.counterClaims) {
       const other = factsById.get(cid);

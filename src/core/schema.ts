@@ -36,6 +36,7 @@ export const FigureSchema = z.strictObject({
 export const FactSchema = z.strictObject({
   id,
   text: z.string().min(20, 'is too short to be a claim').max(280, 'must be at most 280 characters'),
+  ru: z.string({ error: 'needs a Russian translation (ru)' }).min(20, 'is too short to be a claim').max(400, 'must be at most 400 characters'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD'),
   time: z.string().regex(/^\d{2}:\d{2}$/, 'must be HH:MM').optional(),
   topics: z.array(z.enum(TOPICS)).min(1, 'needs at least one topic'),

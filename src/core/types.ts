@@ -96,6 +96,8 @@ export interface Entity {
 export interface Fact {
   id: string;
   text: string;
+  /** The same claim in Russian: a faithful translation with the same numbers and dates. */
+  ru: string;
   /** Event date (`YYYY-MM-DD`) or range (`YYYY-MM-DD/YYYY-MM-DD`). */
   date: string;
   /** Local time (Moscow) when the article gives one, `HH:MM`. */

@@ -4,7 +4,7 @@ import { overallSeries } from '../../src/core/figure-series.js';
 import type { Fact, FigureKind } from '../../src/core/types.js';
 
 function report(id: string, kind: FigureKind, value: number, asOf: string): Fact {
-  return { id, text: `${value} (${kind})`, date: asOf, topics: ['investigation'], entities: [], sources: ['s'], contested: false, counterClaims: [], graphic: false, figure: { kind, value, asOf } };
+  return { id, text: `${value} (${kind})`, ru: `${value} (${kind})`, date: asOf, topics: ['investigation'], entities: [], sources: ['s'], contested: false, counterClaims: [], graphic: false, figure: { kind, value, asOf } };
 }
 
 const detained11 = report('detained-11', 'detained', 11, '2024-03-23');
