@@ -68,6 +68,8 @@ function answerOne(query: string, notes: string[], ctx: EngineContext): Briefing
       !(u.figureKinds.length > 0 && /^\d+$/.test(c.term)),
   );
   if (hopeless.length > 0) return abstain(query, { kind: 'no-match' }, ctx, u.topics, notes);
+  // No fact reports the future or gives an opinion: "when will it reopen?", "do you think he should resign?".
+  if (u.future || u.opinion) return abstain(query, { kind: 'no-match' }, ctx, undefined, notes);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
 
   // "And the wounded?": a casualty word alone, with nothing else asked, asks for its figure.

@@ -42,6 +42,8 @@ export interface CueEffect {
   person?: boolean;
   /** "will there be", "predict": asks about the future, which no fact reports. */
   future?: boolean;
+  /** "in your opinion", "do you think": asks for an opinion, which the bot does not give. */
+  opinion?: boolean;
 }
 
 /** Each line: comma-separated phrases, then the effect. */
@@ -113,7 +115,8 @@ export const CUES: [string, CueEffect][] = [
   ['aftermath, consequences, afterwards, followed, fallout, impact, effects, later developments, what next, since then', { topics: ['aftermath'] }],
   ['disinformation, misinformation, propaganda, false information', { topics: ['disinformation'] }],
   ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
-  ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future', { future: true }],
+  ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future, when will, what will, who will, where will, how will, will it, will they, will he, will she', { future: true }],
+  ['in your opinion, your opinion, in your view, do you think, what do you think, you personally, personally think, do you believe, should resign, should step down, ought to', { opinion: true }],
 ];
 
 /**

@@ -66,6 +66,8 @@ export interface Understanding {
   place: boolean;
   /** "will there be": a question about the future. */
   future: boolean;
+  /** "do you think": a question asking for an opinion. */
+  opinion?: boolean;
   /** "who": the answer is a person. */
   person: boolean;
   /** "when": the answer is a moment. */
@@ -184,6 +186,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
     if (e.future) u.future = true;
+    if (e.opinion) u.opinion = true;
     if (e.person) u.person = true;
     if (e.when) u.when = true;
     for (const k of e.figure ?? []) kinds.add(k);
@@ -235,7 +238,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
     const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term) });
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet, absent: !inFacts };
-    if (!drop) u.content.push(word);
+    // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
+    const predicate = i > 0 && /^(?:who|what)$/.test((tokens[i - 1] as QueryToken).raw);
+    if (drop && predicate && weight > 0) u.content.push({ ...word, weight: 1, must: true });
+    else if (!drop) u.content.push(word);
     else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
   });
   // Talk around a question needs a question: when nothing else is asked ("has it reopened?"), the words no fact
