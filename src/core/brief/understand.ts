@@ -11,7 +11,7 @@ import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
-import { wordnetSynonymsOf } from '../search/english-data.js';
+import { correctEnglish, wordnetSynonymsOf } from '../search/english-data.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -124,7 +124,11 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (fixed) return void Object.assign(t, { raw: fixed, term: processTerm(fixed) });
     // Swapped neighbours ("macorn") are one typo; fuzzy search counts them as two edits.
     const swapped = swaps(t.term).find(isKnown);
-    if (swapped) t.term = swapped;
+    if (swapped) return void (t.term = swapped);
+    // A misspelt English word that is near no word of the facts: read as the English word it most likely is.
+    if (ctx.index.near(t.term).length > 0 || capitalisedIn(question, t.raw)) return;
+    const english = correctEnglish(t.raw);
+    if (english) Object.assign(t, { raw: english, term: processTerm(english) });
   });
   // Quoted words are what someone said, not cues: in who said "death for death", "death" asks for no toll.
   const quoted = quotedIn(question);

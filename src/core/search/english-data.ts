@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import SearchableMap from 'minisearch/SearchableMap';
+import lemmatizer from 'wink-lemmatizer';
+import { allowedEdits } from './fuzzy.js';
 import { lemma } from './normalize.js';
 
 /**
@@ -15,11 +18,13 @@ export const WORDNET_FILE = dataFile('wordnet-synonyms.json');
 export const FREQUENCY_FILE = dataFile('english-frequency.txt');
 export const STOPWORD_FILE = dataFile('english-stopwords.txt');
 export const NOUN_FILE = dataFile('english-nouns.txt');
+export const NAME_FILE = dataFile('english-names.txt');
 
 let synonyms: ReadonlyMap<string, readonly string[]> | undefined;
 let ranks: ReadonlyMap<string, number> | undefined;
 let stops: ReadonlySet<string> | undefined;
 let nouns: ReadonlySet<string> | undefined;
+let names: ReadonlySet<string> | undefined;
 
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
@@ -48,8 +53,45 @@ export function isEnglishStopword(word: string): boolean {
   return stops.has(word);
 }
 
-/** Whether a word is a noun in WordNet ("pageant", "population", "cousin"). */
+/** Whether a word is a noun in WordNet, or a plural of one ("pageant", "tickets"); "launched" is not. */
 export function isNoun(word: string): boolean {
   nouns ??= new Set(lines(NOUN_FILE));
-  return nouns.has(word) || nouns.has(lemma(word));
+  const singular = lemmatizer.noun(word);
+  return nouns.has(word) || (typeof singular === 'string' && nouns.has(singular));
+}
+
+let dictionary: SearchableMap<number> | undefined;
+
+/**
+ * The English word a misspelling most likely is ("meny" -> "many", "grup" -> "group", "agensy" -> "agency"): the
+ * most frequent word within the edits the word's length allows (one from 4 letters, two from 8), keeping its
+ * first letter. Undefined for a word that is English already (a noun, a name), or too far from any.
+ */
+export function correctEnglish(word: string): string | undefined {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || frequencyRank(word) !== undefined || isNoun(word)) return undefined;
+  names ??= new Set(lines(NAME_FILE));
+  if (names.has(word)) return undefined;
+  if (!dictionary) {
+    const d = new SearchableMap<number>();
+    lines(FREQUENCY_FILE).forEach((w, i) => {
+      if (w.length >= 3) d.set(w, i + 1);
+    });
+    dictionary = d;
+  }
+  const edits = Math.max(1, allowedEdits(word.length));
+  // Fewest edits first; then a letter changed over one added or dropped ("meny" is "many", not "men"); then the
+  // more frequent word.
+  let best: [string, number, number] | undefined;
+  const key = (w: string, rank: number, distance: number) => distance * 1e7 + (w.length === word.length ? 0 : 1e6) + rank;
+  for (const [w, [rank, distance]] of dictionary.fuzzyGet(word, edits)) {
+    if (w[0] !== word[0]) continue;
+    if (!best || key(w, rank, distance) < key(...best)) best = [w, rank, distance];
+  }
+  // Two letters swapped ("cauhgt") are one typo, but two edits to the radix tree's search.
+  for (let i = 0; i + 1 < word.length; i++) {
+    const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    const rank = frequencyRank(w);
+    if (rank !== undefined && (!best || key(w, rank, 1) < key(...best))) best = [w, rank, 1];
+  }
+  return best?.[0];
 }
