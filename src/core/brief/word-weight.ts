@@ -47,11 +47,11 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   const rank = frequencyRank(raw);
   if (rank === undefined) {
     if (raw.length <= 4 && !w.inFacts) return { weight: 0, must: false, drop: true };
-    return { weight: 1, must: !w.inFacts || isNoun(raw), drop: false };
+    return { weight: 1, must: !w.inFacts, drop: false };
   }
   const weight = Math.min(1, Math.max(0.1, (Math.log10(rank) - 2) / 2.5));
-  if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
   if (w.inFacts) return { weight, must: false, drop: false };
+  if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
   if (!isNoun(raw)) return { weight, must: false, drop: true };
   if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
   return { weight: weight / 2, must: false, drop: false };
