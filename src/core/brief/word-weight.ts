@@ -1,4 +1,4 @@
-import { frequencyRank, isEnglishStopword, isNoun } from '../search/english-data.js';
+import { frequencyRank, isEnglishStopword, isNoun, isRussianStopword } from '../search/english-data.js';
 
 /**
  * The two numbers abstention turns on, chosen from the precision/recall table that `npm run questions:report`
@@ -41,7 +41,14 @@ export interface WordWeight {
  * question; a noun no fact has ("population", "tickets") is a subject the facts lack, and so is any rare word.
  */
 export function weighWord(raw: string, w: WordFacts): WordWeight {
-  if (w.capitalised || w.number || !/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
+  if (w.capitalised || w.number) return { weight: 1, must: true, drop: false };
+  // Russian has no frequency list here: a stop word is chat, a word the facts use weighs as a common one, any
+  // other word must be covered.
+  if (/^[\p{Script=Cyrillic}]+$/u.test(raw)) {
+    if (isRussianStopword(raw)) return { weight: 0, must: false, drop: true };
+    return w.inFacts ? { weight: 0.6, must: false, drop: false } : { weight: 1, must: true, drop: false };
+  }
+  if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
   // A function word with two letters swapped ("teh", "adn") is still a function word.
   if (isEnglishStopword(raw) || swapsOf(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
   const rank = frequencyRank(raw);

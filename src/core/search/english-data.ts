@@ -19,12 +19,14 @@ export const FREQUENCY_FILE = dataFile('english-frequency.txt');
 export const STOPWORD_FILE = dataFile('english-stopwords.txt');
 export const NOUN_FILE = dataFile('english-nouns.txt');
 export const NAME_FILE = dataFile('english-names.txt');
+export const RU_STOPWORD_FILE = dataFile('russian-stopwords.txt');
 
 let synonyms: ReadonlyMap<string, readonly string[]> | undefined;
 let ranks: ReadonlyMap<string, number> | undefined;
 let stops: ReadonlySet<string> | undefined;
 let nouns: ReadonlySet<string> | undefined;
 let names: ReadonlySet<string> | undefined;
+let ruStops: ReadonlySet<string> | undefined;
 
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
@@ -45,6 +47,12 @@ export function frequencyRank(word: string): number | undefined {
     ranks = m;
   }
   return ranks.get(word) ?? ranks.get(lemma(word));
+}
+
+/** Whether a word is a Russian stop word ("и", "что", "был"). */
+export function isRussianStopword(word: string): boolean {
+  ruStops ??= new Set(lines(RU_STOPWORD_FILE));
+  return ruStops.has(word);
 }
 
 /** Whether a word is an English stop word ("basically", "anyway", "the"). */

@@ -36,6 +36,8 @@ export interface FactFields {
   topics: string[];
   /** Outlets of its sources, so "what did Reuters report" can find it. */
   outlets: string[];
+  /** The fact's Russian text, stemmed as Russian: a question in Russian finds the fact by it. */
+  ru: string[];
 }
 
 /** Everything a fact is found by: its text, its entities' names, its topics and its outlets. */
@@ -70,5 +72,6 @@ export function factFields(
     names,
     topics: fact.topics.flatMap((t) => cached(`t:${t}`, () => termsOf(t.replace(/-/g, ' ')))),
     outlets,
+    ru: fact.ru ? termsOf(fact.ru.toLowerCase()) : [],
   };
 }

@@ -17,6 +17,7 @@ const CYRILLIC: Record<string, string> = {
 };
 
 const english = snowball.newStemmer('english');
+const russian = snowball.newStemmer('russian');
 
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -101,7 +102,9 @@ export function phoneticFold(word: string): string {
 export function processTerm(token: string): string {
   let term = cache.get(token);
   if (term === undefined) {
-    term = phoneticFold(stem(transliterate(token)));
+    // Russian words are stemmed as Russian (Snowball) before they are transliterated: "теракта", "теракте" and
+    // "теракт" meet, and so do "Мирзоева" and "Мирзоев".
+    term = HAS_CYRILLIC.test(token) ? phoneticFold(transliterate(russian.stem(token.replace(/ё/g, 'е')))) : phoneticFold(stem(token));
     // Words repeat across facts and questions; a bounded memo keeps indexing and answering cheap.
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(token, term);

@@ -6,7 +6,7 @@ import { factFields, termsOf, type FactFields, type Terms } from './fact-terms.j
 import { PostingsBuilder, type Postings } from './postings.js';
 
 /** Field boosts: the fact's own words count most, then the names it is tagged with. */
-export const FIELD_BOOST = { text: 1, names: 0.9, topics: 0.5, outlets: 0.25 } as const;
+export const FIELD_BOOST = { text: 1, ru: 1, names: 0.9, topics: 0.5, outlets: 0.25 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof FactFields)[];
 
 interface IndexedDoc {
@@ -70,6 +70,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     const own = new Set<string>();
     for (const t of f.text) own.add(intern(t));
     for (const t of f.names) own.add(intern(t));
+    for (const t of f.ru) own.add(intern(t));
     const all = new Set(own);
     const meta: string[] = [];
     for (const list of [f.topics, f.outlets]) {
@@ -88,7 +89,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     docs.push({
       id: fact.id,
       i,
-      fields: { text: f.text.join(' '), names: f.names.join(' '), topics: f.topics.join(' '), outlets: f.outlets.join(' ') },
+      fields: { text: f.text.join(' '), ru: f.ru.join(' '), names: f.names.join(' '), topics: f.topics.join(' '), outlets: f.outlets.join(' ') },
     });
   });
 
