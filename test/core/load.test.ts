@@ -15,7 +15,7 @@ function messages(files: RawFile[]): string[] {
 
 const SOURCE = 'reuters-2024-03-22-gunmen-kill';
 const fact = (extra: string) =>
-  `- id: broken-fact\n  text: A sufficiently long claim about the attack for the schema.\n  date: 2024-03-22\n  topics: [attack]\n${extra}`;
+  `- id: broken-fact\n  text: A sufficiently long claim about the attack for the schema.\n  ru: Достаточно длинное утверждение о нападении для схемы.\n  date: 2024-03-22\n  topics: [attack]\n${extra}`;
 
 describe('loading facts', () => {
   it('loads the valid fixture with sources, entities and linked facts', () => {
@@ -41,7 +41,7 @@ describe('loading facts', () => {
 describe('fact validation names the file, the record and the field', () => {
   const file = 'facts/facts/extra.yaml';
   const cases: Array<[string, string, RegExp]> = [
-    ['text too long', `- id: long\n  text: ${'x'.repeat(281)}\n  date: 2024-03-22\n  topics: [attack]\n  sources: [${SOURCE}]\n`, /record "long": text: must be at most 280 characters/],
+    ['text too long', `- id: long\n  text: ${'x'.repeat(281)}\n  ru: Слишком длинный текст на английском языке.\n  date: 2024-03-22\n  topics: [attack]\n  sources: [${SOURCE}]\n`, /record "long": text: must be at most 280 characters/],
     ['no source', fact('  sources: []\n'), /record "broken-fact": sources: needs at least one source/],
     ['unknown field', fact(`  sources: [${SOURCE}]\n  colour: red\n`), /record "broken-fact": .*colour/],
     ['bad date', fact(`  sources: [${SOURCE}]\n`).replace('2024-03-22', '22 March'), /record "broken-fact": date: must be YYYY-MM-DD/],
@@ -54,6 +54,8 @@ describe('fact validation names the file, the record and the field', () => {
     ['contested without counter-claims', fact(`  sources: [${SOURCE}]\n  contested: true\n`), /counterClaims: a contested fact must link its counter-claims/],
     ['one-way counter-claim', fact(`  sources: [${SOURCE}]\n  counterClaims: [attack-began]\n`), /counterClaims: "attack-began" does not link back to "broken-fact"/],
     ['dangling counter-claim', fact(`  sources: [${SOURCE}]\n  counterClaims: [ghost]\n`), /counterClaims: unknown fact "ghost"/],
+    ['fact without a Russian text', fact(`  sources: [${SOURCE}]\n`).replace(/ {2}ru: .*\n/, ''), /record "broken-fact": ru: needs a Russian translation/],
+    ['Russian text with another number', fact(`  sources: [${SOURCE}]\n`).replace('about the attack', 'that 144 people died').replace('о нападении', 'о гибели 143 человек'), /record "broken-fact": ru: the Russian text lacks "144" of the English text; has "143"/],
     ['not a list', 'id: x\n', /extra\.yaml: file: must be a YAML list of records/],
     ['invalid YAML', '- id: [unclosed\n', /extra\.yaml: file: not valid YAML/],
   ];

@@ -5,12 +5,14 @@ import { buildFactCore, readFactFiles } from '../../src/core/load.js';
 const extra = `
 - id: attack-exits-locked
   text: Survivors said some exits of the concert hall were locked while the gunmen were shooting.
+  ru: По словам выживших, во время стрельбы некоторые выходы из концертного зала были заперты.
   date: 2024-03-22
   topics: [attack]
   sources: [reuters-2024-03-22-gunmen-kill]
 - id: attack-summary
   key: true
   text: Four gunmen attacked the Crocus City Hall concert venue near Moscow, shooting people and starting a fire.
+  ru: Четверо вооружённых людей напали на концертную площадку «Крокус Сити Холл» под Москвой, стреляли в людей и устроили пожар.
   date: 2024-03-22
   topics: [background, attack]
   sources: [reuters-2024-03-22-gunmen-kill]
