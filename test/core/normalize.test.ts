@@ -31,7 +31,7 @@ describe('term normalisation', () => {
 
   it('stems Russian as Russian, so inflected forms meet', () => {
     expect(new Set(['теракт', 'теракта', 'теракте'].map(processTerm)).size).toBe(1);
-    expect(termsOf('Мирзоева')).toEqual(termsOf('Мирзоев'));
+    expect(new Set(['задержали', 'задержаны', 'задержан'].map(processTerm)).size).toBe(1);
   });
 
   it('drops accents but keeps the letters', () => {

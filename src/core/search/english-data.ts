@@ -1,19 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import SearchableMap from 'minisearch/SearchableMap';
-import lemmatizer from 'wink-lemmatizer';
 import { allowedEdits } from './fuzzy.js';
+import { DATA_DIR, singularOf } from './lemmas.js';
 import { lemma } from './normalize.js';
 
 /**
  * English data precomputed by `npm run lexicon:build` (from WordNet, SUBTLEX-US and stopwords-iso) and read
  * once, lazily: nothing here parses a dictionary at start-up.
  */
-// src/core/data/ beside the source; dist/data/ beside the bundle (scripts/build.mjs copies it there).
-const dataDir = [new URL('../data/', import.meta.url), new URL('./data/', import.meta.url)]
-  .map((u) => fileURLToPath(u))
-  .find((d) => existsSync(`${d}english-frequency.txt`)) ?? fileURLToPath(new URL('../data/', import.meta.url));
-const dataFile = (name: string) => `${dataDir}${name}`;
+const dataFile = (name: string) => `${DATA_DIR}${name}`;
 export const WORDNET_FILE = dataFile('wordnet-synonyms.json');
 export const FREQUENCY_FILE = dataFile('english-frequency.txt');
 export const STOPWORD_FILE = dataFile('english-stopwords.txt');
@@ -64,8 +59,8 @@ export function isEnglishStopword(word: string): boolean {
 /** Whether a word is a noun in WordNet, or a plural of one ("pageant", "tickets"); "launched" is not. */
 export function isNoun(word: string): boolean {
   nouns ??= new Set(lines(NOUN_FILE));
-  const singular = lemmatizer.noun(word);
-  return nouns.has(word) || (typeof singular === 'string' && nouns.has(singular));
+  const singular = singularOf(word);
+  return nouns.has(word) || (singular !== undefined && nouns.has(singular));
 }
 
 let dictionary: SearchableMap<number> | undefined;

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import lemmatizer from 'wink-lemmatizer';
+import { lemmaOf } from './lemmas.js';
 
 /**
  * Term normalisation shared by the index and the query, so that spellings people type meet the spellings
@@ -50,15 +50,12 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['hurt', 'injure'],
 ]);
 
-/** The dictionary form of an English word (Wink's lemmatiser: "gave" -> "give", "injuries" -> "injury"). */
+/**
+ * The dictionary form of an English word ("gave" -> "give", "injuries" -> "injury"), from Wink's lemmatiser run
+ * at build time (see lemmas.ts), so start-up loads a table instead of Wink's 3 MB lexicon.
+ */
 export function lemma(word: string): string {
-  const same = SAME_AS.get(word);
-  if (same) return same;
-  // Wink's tables are plain objects: "constructor" must not come back as a function.
-  for (const form of [lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)]) {
-    if (typeof form === 'string' && form !== word && /^[a-z]+$/.test(form)) return form;
-  }
-  return word;
+  return SAME_AS.get(word) ?? lemmaOf(word) ?? word;
 }
 
 /**
