@@ -22,7 +22,7 @@ export function mergeParts(query: string, parts: readonly string[], answers: rea
       facts,
       lead: leads.length ? leads.join(' ') : undefined,
       graphic: facts.some((f) => f.graphic),
-      notes: [...notes, ...partNotes, ...unanswered.map((p) => `No sourced answer for this part: "${p}".`)],
+      notes: [...notes, ...partNotes, ...unanswered.map((p) => `No sourced answer for this part: "${Array.from(p).slice(0, 120).join('')}".`)].slice(0, 3),
     },
     ctx,
   );
