@@ -1,6 +1,7 @@
 import { cleanContent, PermissionFlagsBits, type Client, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Caller, Reply } from '../../core/reply.js';
 import { textToOptions } from './command-names.js';
 import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type RenderOptions } from './render.js';
@@ -49,7 +50,7 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     let reply: Reply;
     try {
       const options = textToOptions(ask, questionFrom(message, me.id));
-      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now });
+      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now, commands: deps.commands });
     } catch (err) {
       logger.error({ err }, 'discord: ask failed for a mention');
       reply = { kind: 'notice', text: SORRY, error: true };

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Reply } from '../../../../commands/command.js';
+import type { Reply } from '../../../core/reply.js';
 import { decodeText } from '../escape.js';
 import { renderReply } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
