@@ -4,6 +4,7 @@ import type { Caller, Reply } from '../../core/reply.js';
 import { commandForSlash, PRIVATE_OPTION } from './command-names.js';
 import { factIdFromCustomId } from './render-items.js';
 import { respond, type AnswerableInteraction, type RespondDeps } from './respond.js';
+import { stripMarkup } from './strip-markup.js';
 
 /** What the interaction handler needs. */
 export interface InteractionDeps extends RespondDeps {
@@ -45,7 +46,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         return;
       }
       const options: Record<string, string | undefined> = {};
-      for (const option of command.options) options[option.name] = interaction.options.getString(option.name) ?? undefined;
+      for (const option of command.options) options[option.name] = stripMarkup(interaction.options.getString(option.name) ?? '') || undefined;
       await respond(interaction, run(command, options, interactionCaller(interaction)), ephemeral, deps);
       return;
     }
