@@ -1,25 +1,16 @@
-import type { Briefing, Digest } from '../src/core/types.js';
 import type { Engine } from '../src/core/engine.js';
-import type { DigestService } from '../src/digest/service.js';
+import type { Caller, Reply } from '../src/core/reply.js';
+import type { DigestService } from '../src/digest/contracts.js';
 
-/** Who asked, and where. Adapters fill this in from the platform payload. */
-export interface Caller {
-  platform: 'slack' | 'discord' | 'console';
-  userId: string;
-  userName?: string;
-  /** Channel (Slack channel id, Discord channel id, 'console'). */
-  channelId: string;
-  /** Whether the caller may manage the channel's digests (Discord Manage Channels, Slack admin/allow-list). */
-  canManageChannel: boolean;
-}
-
-/** What a command gets: parsed options, the raw text, the caller and the services. */
+/** What a command gets: parsed options, the caller, the services and the commands on offer. */
 export interface CommandContext {
   /** Options by name, as strings (booleans as 'true'/'false'). */
   options: Readonly<Record<string, string | undefined>>;
   caller: Caller;
   services: Services;
   now: () => Date;
+  /** Every command the adapter offers (what `help` lists). */
+  commands: readonly Command[];
 }
 
 /** Services commands may use. The core engine always exists; digests exist once a store is configured. */
@@ -27,12 +18,6 @@ export interface Services {
   engine: Engine;
   digests?: DigestService;
 }
-
-/** What a command answers; adapters render it. */
-export type Reply =
-  | { kind: 'briefing'; briefing: Briefing; ephemeral?: boolean }
-  | { kind: 'digest'; digest: Digest; ephemeral?: boolean }
-  | { kind: 'notice'; text: string; ephemeral?: boolean; error?: boolean };
 
 /** One option of a command. For text adapters (Slack, console) options are read in order, the last takes the rest. */
 export interface CommandOption {

@@ -1,5 +1,6 @@
 import { parseSubscribeText } from '../src/digest/subscribe-text.js';
-import type { Command, Reply } from './command.js';
+import type { Command } from './command.js';
+import type { Reply } from '../src/core/reply.js';
 
 const ACTIONS = ['subscribe', 'unsubscribe', 'list', 'now', 'preview'] as const;
 

@@ -1,15 +1,11 @@
 import type { Command } from './command.js';
 
-/**
- * `help`: every command with its options. The list is read when help runs (not at import), because the
- * command list itself includes this command.
- */
+/** `help`: every command the adapter offers, with its options. */
 export default {
   name: 'help',
   description: 'List the commands',
   options: [],
-  async run() {
-    const { commands } = await import('./index.js');
+  run({ commands }) {
     const lines = commands.map((c) => {
       const args = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
       return `• ${[c.name, args].filter(Boolean).join(' ')}: ${c.description}`;

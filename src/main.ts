@@ -14,7 +14,7 @@ import { loadFactCore } from './core/load.js';
 import type { FactCore } from './core/types.js';
 import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
-import type { ChannelPoster } from './digest/service.js';
+import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';

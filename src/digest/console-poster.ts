@@ -1,6 +1,6 @@
 import { formatShortDate } from '../core/dates.js';
 import type { Digest } from '../core/types.js';
-import type { ChannelPoster } from './service.js';
+import type { ChannelPoster } from './contracts.js';
 
 /**
  * A digest as plain text: title, summary, then each section with its items and their sources.

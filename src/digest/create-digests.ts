@@ -3,11 +3,11 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { FactCore } from '../core/types.js';
 import type { Store } from '../store/store.js';
-import { createDigestService } from './digest-service.js';
+import { createDigestService } from './store-service.js';
 import { createPosterRegistry } from './posters.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { createScheduler, DEFAULT_TIMING, type Scheduler, type SchedulerTiming } from './scheduler.js';
-import type { ChannelPoster, DigestService } from './service.js';
+import type { ChannelPoster, DigestService } from './contracts.js';
 
 /** Everything digests need; main.ts passes the opened store and the loaded fact core. */
 export interface CreateDigestsOptions {

@@ -4,7 +4,7 @@ import type { Digest, FactCore } from '../core/types.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import type { PosterRegistry } from './posters.js';
 import { retryDelay, toDeliveryError, type RetryPolicy } from './retry.js';
-import { DeliveryError } from './service.js';
+import { DeliveryError } from './contracts.js';
 
 /** What delivering needs; shared by the scheduler and `digest now`. */
 export interface DeliverDeps {

@@ -1,5 +1,5 @@
 import type { Platform } from '../store/store.js';
-import type { ChannelPoster } from './service.js';
+import type { ChannelPoster } from './contracts.js';
 
 /**
  * The posters of the running adapters, by platform. Adapters start after the digest service exists (their

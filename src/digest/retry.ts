@@ -1,4 +1,4 @@
-import { DeliveryError } from './service.js';
+import { DeliveryError } from './contracts.js';
 
 /** How a scheduled slot is retried after a failed post. */
 export interface RetryPolicy {

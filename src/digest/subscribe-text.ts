@@ -1,4 +1,4 @@
-import type { SubscribeOptions } from './service.js';
+import type { SubscribeOptions } from './contracts.js';
 
 /** `digest subscribe` text split into schedule, time zone and settings. */
 export interface SubscribeText {

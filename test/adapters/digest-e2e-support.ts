@@ -5,7 +5,7 @@ import type { Services } from '../../commands/command.js';
 import type { Engine } from '../../src/core/engine.js';
 import type { Fact } from '../../src/core/types.js';
 import { createDigests, type Digests } from '../../src/digest/create-digests.js';
-import type { ChannelPoster } from '../../src/digest/service.js';
+import type { ChannelPoster } from '../../src/digest/contracts.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { captureLogger, fakeClock } from '../digest/harness.js';

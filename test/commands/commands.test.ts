@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandContext, Reply } from '../../commands/command.js';
+import type { CommandContext } from '../../commands/command.js';
 import { CommandDefinitionError, commands, validateCommand, validateCommands } from '../../commands/index.js';
 import { createEngine } from '../../src/core/engine.js';
+import type { Reply } from '../../src/core/reply.js';
 import { miniCore } from '../fixtures/mini-core.js';
 
 const engine = createEngine(miniCore());
@@ -12,6 +13,7 @@ function ctx(options: Record<string, string | undefined>): CommandContext {
     caller: { platform: 'console', userId: 'u1', channelId: 'c1', canManageChannel: false },
     services: { engine },
     now: () => new Date('2024-04-01T00:00:00Z'),
+    commands,
   };
 }
 
@@ -85,5 +87,15 @@ describe('commands', () => {
     const r = await run('help');
     expect(r.kind).toBe('notice');
     for (const c of commands) expect(r.kind === 'notice' && r.text).toContain(c.name);
+  });
+
+  it('help lists the commands the adapter offers, with their options', async () => {
+    const help = commands.find((c) => c.name === 'help')!;
+    const sources = commands.find((c) => c.name === 'sources')!;
+    const r = await help.run({ ...ctx({}), commands: [sources, help] });
+    expect(r.kind === 'notice' && r.text.split('\n').filter((l) => l.startsWith('• '))).toEqual([
+      `• sources <${sources.options[0]!.name}>: ${sources.description}`,
+      `• help: ${help.description}`,
+    ]);
   });
 });

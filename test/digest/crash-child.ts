@@ -4,7 +4,7 @@
  */
 import { pino } from 'pino';
 import { createDigests } from '../../src/digest/create-digests.js';
-import type { ChannelPoster } from '../../src/digest/service.js';
+import type { ChannelPoster } from '../../src/digest/contracts.js';
 import { openStore, type StoreLocation } from '../../src/store/open-store.js';
 import { digestCore } from '../fixtures/digest-core.js';
 

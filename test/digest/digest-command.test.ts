@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller, Reply, Services } from '../../commands/command.js';
+import type { Services } from '../../commands/command.js';
 import digest from '../../commands/digest.js';
 import type { Engine } from '../../src/core/engine.js';
+import type { Caller, Reply } from '../../src/core/reply.js';
 import { createDigests, type Digests } from '../../src/digest/create-digests.js';
-import { DeliveryError } from '../../src/digest/service.js';
+import { DeliveryError } from '../../src/digest/contracts.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { digestCore } from '../fixtures/digest-core.js';
@@ -39,7 +40,7 @@ afterEach(async () => {
 });
 
 function run(caller: Caller, action: string, schedule?: string, services: Services = { engine, digests: digests.service }): Promise<Reply> {
-  return Promise.resolve(digest.run({ options: { action, schedule }, caller, services, now: clock.now }));
+  return Promise.resolve(digest.run({ options: { action, schedule }, caller, services, now: clock.now, commands: [digest] }));
 }
 
 function text(reply: Reply): string {

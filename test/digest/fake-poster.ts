@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Digest } from '../../src/core/types.js';
-import type { ChannelPoster, DeliveryError } from '../../src/digest/service.js';
+import type { ChannelPoster, DeliveryError } from '../../src/digest/contracts.js';
 import type { Platform } from '../../src/store/store.js';
 
 /** One post a FakePoster accepted. */

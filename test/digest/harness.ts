@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import type { Caller } from '../../commands/command.js';
+import type { Caller } from '../../src/core/reply.js';
 import type { StoreLocation } from '../../src/store/open-store.js';
 import { startPostgres, type TestPostgres } from '../store/embedded-pg.js';
 

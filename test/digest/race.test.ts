@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigests } from '../../src/digest/create-digests.js';
 import type { TickResult } from '../../src/digest/scheduler.js';
-import { DeliveryError } from '../../src/digest/service.js';
+import { DeliveryError } from '../../src/digest/contracts.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { digestCore } from '../fixtures/digest-core.js';

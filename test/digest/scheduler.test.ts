@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigests, type CreateDigestsOptions } from '../../src/digest/create-digests.js';
-import { DeliveryError } from '../../src/digest/service.js';
+import { DeliveryError } from '../../src/digest/contracts.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { BASE_FACTS, digestCore, digestFact } from '../fixtures/digest-core.js';

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Caller, Reply } from '../../core/reply.js';
 import { parseLine } from './parse-line.js';
 import { renderReply } from './render.js';
 
@@ -23,7 +24,7 @@ const CALLER: Caller = { platform: 'console', userId: 'console', channelId: 'con
 async function handle(line: string, opts: ConsoleOptions): Promise<Reply> {
   const parsed = parseLine(line, opts.commands);
   if (!parsed.ok) return { kind: 'notice', text: parsed.problem, error: true };
-  return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now });
+  return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now, commands: opts.commands });
 }
 
 /**

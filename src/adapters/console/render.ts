@@ -1,4 +1,4 @@
-import type { Reply } from '../../../commands/command.js';
+import type { Reply } from '../../core/reply.js';
 import { formatShortDate } from '../../core/dates.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 

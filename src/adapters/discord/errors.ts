@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from 'discord.js';
-import { DeliveryError, type DeliveryFailure } from '../../digest/service.js';
+import { DeliveryError, type DeliveryFailure } from '../../digest/contracts.js';
 
 /** Discord error codes after which a follow-up note in the same place cannot succeed either. */
 const HOPELESS_CODES = new Set<number>([

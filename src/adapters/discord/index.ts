@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
 import type { Config } from '../../config.js';
 import type { FactCore } from '../../core/types.js';
-import type { ChannelPoster } from '../../digest/service.js';
+import type { ChannelPoster } from '../../digest/contracts.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMentionHandler } from './mentions.js';
 import { createDiscordPoster } from './poster.js';

@@ -1,8 +1,10 @@
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
-import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Caller, Reply } from '../../core/reply.js';
 import { commandForSlash, PRIVATE_OPTION } from './command-names.js';
 import { factIdFromCustomId } from './render-items.js';
 import { respond, type AnswerableInteraction, type RespondDeps } from './respond.js';
+import { stripMarkup } from './strip-markup.js';
 
 /** What the interaction handler needs. */
 export interface InteractionDeps extends RespondDeps {
@@ -32,7 +34,7 @@ const notice = (text: string): Reply => ({ kind: 'notice', text, ephemeral: true
  */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   const run = (command: Command, options: Record<string, string | undefined>, caller: Caller) => () =>
-    command.run({ options, caller, services: deps.services, now: deps.now });
+    command.run({ options, caller, services: deps.services, now: deps.now, commands: deps.commands });
 
   return async (interaction) => {
     if (interaction.isChatInputCommand()) {
@@ -44,7 +46,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         return;
       }
       const options: Record<string, string | undefined> = {};
-      for (const option of command.options) options[option.name] = interaction.options.getString(option.name) ?? undefined;
+      for (const option of command.options) options[option.name] = stripMarkup(interaction.options.getString(option.name) ?? '') || undefined;
       await respond(interaction, run(command, options, interactionCaller(interaction)), ephemeral, deps);
       return;
     }

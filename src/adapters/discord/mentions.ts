@@ -1,10 +1,12 @@
-import { cleanContent, PermissionFlagsBits, type Client, type Message } from 'discord.js';
+import { PermissionFlagsBits, type Client, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Caller, Reply } from '../../core/reply.js';
 import { textToOptions } from './command-names.js';
 import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type RenderOptions } from './render.js';
 import { SORRY } from './respond.js';
+import { stripMarkup } from './strip-markup.js';
 
 /** What the mention handler needs. */
 export interface MentionDeps {
@@ -14,12 +16,6 @@ export interface MentionDeps {
   logger: Logger;
   now: () => Date;
   render: RenderOptions;
-}
-
-/** Removes every mention of the bot (`<@id>`, `<@!id>`) and turns other mentions into plain names. */
-export function questionFrom(message: Message, botId: string): string {
-  const stripped = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ');
-  return cleanContent(stripped, message.channel).replace(/\s+/g, ' ').trim();
 }
 
 function mentionCaller(message: Message): Caller {
@@ -48,8 +44,9 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
 
     let reply: Reply;
     try {
-      const options = textToOptions(ask, questionFrom(message, me.id));
-      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now });
+      // The bot's own mention goes with every other piece of markup.
+      const options = textToOptions(ask, stripMarkup(message.content));
+      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now, commands: deps.commands });
     } catch (err) {
       logger.error({ err }, 'discord: ask failed for a mention');
       reply = { kind: 'notice', text: SORRY, error: true };

@@ -1,6 +1,6 @@
 import { REST, Routes, type APIMessage } from 'discord.js';
 import type { Digest } from '../../core/types.js';
-import type { ChannelPoster } from '../../digest/service.js';
+import type { ChannelPoster } from '../../digest/contracts.js';
 import { toDeliveryError } from './errors.js';
 import { renderReply, type RenderOptions } from './render.js';
 

@@ -5,7 +5,7 @@ import type {
   APIEmbedField,
   MessageMentionOptions,
 } from 'discord.js';
-import type { Reply } from '../../../commands/command.js';
+import type { Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
 import { itemField, sourceButtons, type NumberedItem } from './render-items.js';

@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Reply } from '../../../commands/command.js';
+import type { Reply } from '../../core/reply.js';
 import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
 

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Caller } from '../../../commands/command.js';
+import type { Caller } from '../../core/reply.js';
 
 /** Who is asking, as a Slack payload names them. */
 export interface SlackWho {

@@ -3,7 +3,7 @@ import { type App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
 import type { Config } from '../../config.js';
-import type { ChannelPoster } from '../../digest/service.js';
+import type { ChannelPoster } from '../../digest/contracts.js';
 import { buildApp, clientOptions, DEFAULT_TUNING, type SlackTuning } from './app.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller.js';

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { DeliveryError, type ChannelPoster, type DeliveryFailure } from '../../digest/service.js';
+import { DeliveryError, type ChannelPoster, type DeliveryFailure } from '../../digest/contracts.js';
 import { renderDigest } from './render-reply.js';
 
 const GONE = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);

@@ -1,4 +1,4 @@
-import type { Reply } from '../../../commands/command.js';
+import type { Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, escapeText } from './escape.js';
 import {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { Caller, Command, Reply, Services } from '../../../commands/command.js';
+import type { Command, Services } from '../../../commands/command.js';
+import type { Caller, Reply } from '../../core/reply.js';
 import { parseText } from './parse-text.js';
 
 /** What every command run needs besides the text and the caller. */
@@ -28,7 +29,7 @@ export async function runText(text: string, caller: Caller, deps: RunDeps): Prom
   if (!parsed.ok) return { reply: { kind: 'notice', text: parsed.problem, ephemeral: true } };
   const { command, options } = parsed;
   try {
-    const reply = await command.run({ options, caller, services: deps.services, now: deps.now });
+    const reply = await command.run({ options, caller, services: deps.services, now: deps.now, commands: deps.commands });
     return { reply, command: command.name };
   } catch (err) {
     deps.logger.error({ err, command: command.name, user: caller.userId, channel: caller.channelId }, 'slack command failed');

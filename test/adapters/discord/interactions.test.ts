@@ -52,6 +52,13 @@ describe('Discord slash commands', () => {
     expect(body.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('asks /brief question: without its mentions, @here, emoji and timestamps', async () => {
+    const question = `<@${IDS.user}> @here <#${IDS.channel}> who claimed the attack? <a:party:1234> <t:1711130400>`;
+    const { body } = await interact(slashPayload('brief', [str('question', question)]));
+    expect(h.calls.at(-1)?.ctx.options).toEqual({ question: 'who claimed the attack?' });
+    expect(body.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
   it('puts the briefing, its sources and the Sources buttons in the /brief answer', async () => {
     const { body } = await interact(slashPayload('brief', [str('question', 'who claimed the attack?')]));
     expect(body.data?.embeds?.[0]?.title).toBe('Who claimed the attack');

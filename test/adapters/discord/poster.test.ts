@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster } from '../../../src/adapters/discord/poster.js';
 import type { Digest } from '../../../src/core/types.js';
-import { DeliveryError } from '../../../src/digest/service.js';
+import { DeliveryError } from '../../../src/digest/contracts.js';
 import { IDS } from '../../fakes/discord-payloads.js';
 import { DISCORD_ERRORS, FakeDiscordRest, type FakeResponse } from '../../fakes/discord-rest.js';
 import { weeklyDigest } from './fixtures.js';

@@ -71,6 +71,14 @@ describe('Discord with the shared commands on the real facts', () => {
     for (const name of sourceNames(engine.core, claim!.factId)) expect(claim!.sources).toContain(name);
   });
 
+  it('answers /brief question:"@everyone <#channel> who claimed the attack" with the same claim as without the markup', async () => {
+    const ids = (answer: { data: Sent }) => answer.data.embeds.flatMap((e) => e.fields ?? []).map((f) => parts(f).factId);
+    const plain = ids(await slash('brief', [str('question', 'who claimed the attack')]));
+    const marked = ids(await slash('brief', [str('question', `@everyone <#${IDS.channel}> <@${IDS.user}> who claimed the attack`)]));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(marked).toEqual(plain);
+  });
+
   it('answers /timeline date:"23 March" with that day only, each item sourced', async () => {
     const answer = await slash('timeline', [str('date', '23 March')]);
     expect(answer.type).toBe(4);

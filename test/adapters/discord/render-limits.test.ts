@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../commands/command.js';
+import type { Reply } from '../../../src/core/reply.js';
 import { renderReply, type DiscordMessage } from '../../../src/adapters/discord/render.js';
 
 /** Discord's documented limits, checked independently of the renderer's own constants. */

@@ -1,4 +1,5 @@
-import type { Command, CommandContext, Reply } from '../../../commands/command.js';
+import type { Command, CommandContext } from '../../../commands/command.js';
+import type { Reply } from '../../../src/core/reply.js';
 import { citationsBriefing, claimBriefing } from './fixtures.js';
 
 /** A call a test command received: which command, and the context the adapter built. */

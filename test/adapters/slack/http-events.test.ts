@@ -33,11 +33,17 @@ describe('Slack mentions and DMs over HTTP', () => {
     expect(post!.body.thread_ts).toBe('1711130000.000001');
   });
 
-  it('strips the bot’s own mention and escapes the rest of the question', async () => {
-    await send(mention('<!channel> death toll', '1711130000.000300', 'Ev003'));
+  it('asks a mention without the bot’s mention or any other markup, and pings nobody', async () => {
+    await send(mention('<!channel> <@U0BOB|bob> death toll <https://example.org|today>', '1711130000.000300', 'Ev003'));
     const [post] = await bot.api.waitFor('chat.postMessage');
     expect(pingsIn(post!.body)).toEqual([]);
-    expect(JSON.stringify(post!.body.blocks)).toContain('*&lt;!channel&gt; death toll*');
+    expect(JSON.stringify(post!.body.blocks)).toContain('*death toll today*');
+  });
+
+  it('asks a direct message without its markup', async () => {
+    await send(directMessage('<!here> how many died? <#C0NEWS|crocus>', '1711130000.000310', 'Ev0031'));
+    const [post] = await bot.api.waitFor('chat.postMessage');
+    expect(JSON.stringify(post!.body.blocks)).toContain('*how many died? crocus*');
   });
 
   it('answers a direct message in the DM', async () => {

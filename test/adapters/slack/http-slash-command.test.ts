@@ -65,10 +65,19 @@ describe('Slack /brief over HTTP', () => {
     expect(body.text).toContain('Usage: /brief sources &lt;fact-id&gt;');
   });
 
-  it('escapes <!channel>, <!here> and user mentions echoed from the question, so nobody is pinged', async () => {
-    const body = await answerTo('<!channel> <!here> <@U0BOB> &lt;!everyone&gt; death toll');
+  it('asks only the words people see: mentions, broadcasts and bare links left out, a channel name and link labels kept', async () => {
+    const body = await answerTo(
+      '<!channel> <!here> <@U0BOB> <@U0ANN|ann> <!subteam^S0NEWS|@news> death toll in <#C0NEWS|crocus> ' +
+        '<https://example.org/a|news> <https://example.org/b> <mailto:desk@example.org|mail> &amp; more',
+    );
+    expect(JSON.stringify(body.blocks)).toContain('*death toll in crocus news mail &amp; more*');
     expect(pingsIn(body)).toEqual([]);
-    expect(JSON.stringify(body.blocks)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOB&gt; &lt;!everyone&gt;');
+  });
+
+  it('keeps a <!everyone> typed as text (Slack escapes it) in the question, and echoes it escaped so nobody is pinged', async () => {
+    const body = await answerTo('&lt;!everyone&gt; death toll');
+    expect(pingsIn(body)).toEqual([]);
+    expect(JSON.stringify(body.blocks)).toContain('*&lt;!everyone&gt; death toll*');
   });
 
   it('renders an abstention with its suggestions and no share button', async () => {

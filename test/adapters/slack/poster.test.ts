@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../../../src/core/types.js';
-import { DeliveryError } from '../../../src/digest/service.js';
+import { DeliveryError } from '../../../src/digest/contracts.js';
 import { blockProblems } from '../../fakes/slack-block-limits.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { TOLL_ITEM } from './support/fixture-commands.js';

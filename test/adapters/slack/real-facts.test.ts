@@ -42,10 +42,11 @@ describe('Slack with the shared commands on the real facts', () => {
   });
 
   async function answerTo(text: string): Promise<Json> {
+    const before = bot.api.callsTo('response_url').length;
     const ack = await postSigned(`${bot.url}/slack/events`, form(slashCommand(text, bot.api.responseUrl('cmd'))));
     expect(ack).toMatchObject({ status: 200, text: '' });
-    const [answer] = await bot.api.waitFor('response_url');
-    return answer!.body;
+    const answers = await bot.api.waitFor('response_url', before + 1);
+    return answers[before]!.body;
   }
 
   it('answers /brief death toll privately with 144, the outlet and date of its source, and a Share button', async () => {
@@ -85,6 +86,14 @@ describe('Slack with the shared commands on the real facts', () => {
     for (const suggestion of expected.suggestions ?? []) expect(texts).toContain(`• ${suggestion}`);
     expect(shownItems(blocks)).toEqual([]);
     expect(blocks.some((b) => b.type === 'actions')).toBe(false);
+  });
+
+  it('answers /brief <!channel> who claimed the attack with the same claim as without the ping, not the "channel" NTV fact', async () => {
+    const plain = shownItems((await answerTo('who claimed the attack')).blocks as Json[]);
+    const pinged = shownItems((await answerTo('<!channel> <@U0BOB|bob> who claimed the attack')).blocks as Json[]);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(pinged).toEqual(plain);
+    expect(pinged.map((item) => item.text).join(' ')).not.toMatch(/NTV/);
   });
 
   it('answers a mention, "who claimed the attack?", in a thread under it with the Islamic State claim and its sources', async () => {

@@ -1,7 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
-import { decodeText } from '../escape.js';
 import { renderReply } from '../render-reply.js';
 import { runText } from '../run-command.js';
+import { stripMarkup } from '../strip-markup.js';
 import { deliver, type ListenerDeps } from './deps.js';
 
 /** A message addressed to the bot, whichever event brought it. */
@@ -15,13 +15,6 @@ interface Incoming {
   /** Where to answer; undefined answers at the top level (a DM outside a thread). */
   threadTs: string | undefined;
   isDirect: boolean;
-  botUserId: string | undefined;
-}
-
-/** Removes mentions of the bot (`<@U123>` or `<@U123|name>`) from message text. */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
-  if (botUserId === undefined) return text.trim();
-  return text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
 async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
@@ -30,7 +23,8 @@ async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDep
     deps.logger.info({ eventId: msg.eventId, retryNum: msg.retryNum, channel: msg.channel }, 'slack duplicate delivery ignored');
     return;
   }
-  const text = decodeText(stripBotMention(msg.text, msg.botUserId));
+  // The bot's own mention goes with every other piece of markup.
+  const text = stripMarkup(msg.text);
   const who = { userId: msg.user, channelId: msg.channel, isDirect: msg.isDirect };
   const { reply, command } = await runText(text, await deps.resolveCaller(who, client), deps);
   deps.logger.info({ command, user: msg.user, channel: msg.channel, kind: reply.kind }, 'slack message answered');
@@ -62,7 +56,6 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
         ts: event.ts,
         threadTs: event.thread_ts ?? event.ts,
         isDirect: event.channel.startsWith('D'),
-        botUserId: context.botUserId,
       },
       client,
       deps,
@@ -81,7 +74,6 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
         ts: event.ts,
         threadTs: event.thread_ts,
         isDirect: true,
-        botUserId: context.botUserId,
       },
       client,
       deps,

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
-import type { Reply } from '../../../../commands/command.js';
-import { decodeText } from '../escape.js';
+import type { Reply } from '../../../core/reply.js';
 import { renderReply } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
 import { runText } from '../run-command.js';
+import { stripMarkup } from '../strip-markup.js';
 import { deliver, type ListenerDeps } from './deps.js';
 
 /** The slash command's name, as in commands/slack-manifest.yaml. */
@@ -26,7 +26,7 @@ export function isDirectChannel(channelId: string, channelName?: string): boolea
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
-    const text = decodeText(command.text ?? '');
+    const text = stripMarkup(command.text ?? '');
     const who = {
       userId: command.user_id,
       userName: command.user_name,

@@ -1,4 +1,5 @@
-import type { Command, Reply } from '../../../../commands/command.js';
+import type { Command } from '../../../../commands/command.js';
+import type { Reply } from '../../../../src/core/reply.js';
 import type { Engine } from '../../../../src/core/engine.js';
 import type { Briefing, BriefingItem } from '../../../../src/core/types.js';
 

@@ -1,4 +1,9 @@
-import type { Caller, Reply } from '../../commands/command.js';
+/**
+ * What the rest of the bot asks of digests, as types only: the `DigestService` the `digest` command calls, and
+ * the `ChannelPoster` each platform adapter provides, with its `DeliveryError`. The store-backed implementation
+ * of the service is in store-service.ts.
+ */
+import type { Caller, Reply } from '../core/reply.js';
 import type { Digest } from '../core/types.js';
 
 /**

@@ -1,9 +1,13 @@
-import type { Reply } from '../../commands/command.js';
+/**
+ * The `DigestService` (contracts.ts) implemented over the store: subscriptions, permission checks, posting
+ * now through the same exactly-once delivery the scheduler uses, and previews.
+ */
 import { buildDigest } from '../core/digest.js';
+import type { Reply } from '../core/reply.js';
+import type { DeliveryFailure, DigestService } from './contracts.js';
 import { deliver, lastDelivery, type DeliverDeps } from './deliver.js';
 import { describeSubscription, nextLine } from './describe.js';
 import { checkTimeZone, parseSchedule, ScheduleError } from './schedule.js';
-import type { DeliveryFailure, DigestService } from './service.js';
 
 /** What the service needs besides delivery: the clock, this process's claim owner id and the default zone. */
 export interface DigestServiceDeps extends DeliverDeps {
