@@ -119,7 +119,14 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   const taken = new Set<number>();
   for (const m of matches) for (let i = m.start; i < m.end; i++) taken.add(i);
   tokens.forEach((t, i) => {
-    if (taken.has(i) || isKnown(t.term) || isNoise(t.term)) return;
+    if (taken.has(i) || isNoise(t.term)) return;
+    // A misspelling that folds onto a word of the facts ("meny" onto "men") is still a misspelling: a word that
+    // is in no dictionary, names no one and is near an English word is read as that word.
+    if (isKnown(t.term)) {
+      const english = ctx.nameTerms.has(t.term) || capitalisedIn(question, t.raw) ? undefined : correctEnglish(t.raw);
+      if (english && processTerm(english) !== t.term) Object.assign(t, { raw: english, term: processTerm(english) });
+      return;
+    }
     const fixed = ctx.speller.correct(t.raw);
     if (fixed) return void Object.assign(t, { raw: fixed, term: processTerm(fixed) });
     // Swapped neighbours ("macorn") are one typo; fuzzy search counts them as two edits.

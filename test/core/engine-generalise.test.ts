@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { loadFactCore } from '../../src/core/load.js';
+import { correctEnglish } from '../../src/core/search/english-data.js';
+
+const engine = createEngine(loadFactCore('facts'));
+const ids = (q: string) => engine.brief(q).items.map((i) => i.id);
+
+describe('answers that do not depend on one phrasing (real facts)', () => {
+  it('answers each part of a question in two parts', () => {
+    const shown = ids('who were the gunmen and where were they from?');
+    expect(shown).toContain('court-four-named');
+    expect(shown).toContain('nat-officially-tajik');
+  });
+
+  it('reads chat around a question as chat', () => {
+    expect(engine.brief('how many ppl died lol').text).toContain('144');
+    expect(engine.brief('yo bro basically how many ppl got hurt tho').text).toContain('551');
+  });
+
+  it('reads a misspelt English word as the word it most likely is', () => {
+    expect(correctEnglish('meny')).toBe('many');
+    expect(correctEnglish('cauhgt')).toBe('caught');
+    expect(correctEnglish('john')).toBeUndefined();
+    expect(engine.brief('how meny peple were injurd').text).toContain('551');
+  });
+
+  it('answers a question in Russian from the Russian text of the facts', () => {
+    expect(engine.brief('Сколько человек погибло в теракте?').text).toContain('144');
+  });
+
+  it('abstains on questions about the future or asking for an opinion', () => {
+    expect(engine.brief('When will Crocus City Hall reopen?').answered).toBe(false);
+    expect(engine.brief('Do you personally think Putin should resign?').answered).toBe(false);
+  });
+
+  it('abstains when the subject asked about is in no fact', () => {
+    expect(engine.brief('What is the population of France?').answered).toBe(false);
+    expect(engine.brief('who won the world cup').answered).toBe(false);
+  });
+});
