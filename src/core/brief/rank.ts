@@ -18,6 +18,9 @@ export interface Candidate {
   cov: Coverage;
 }
 
+const EN_FIELDS = ['text', 'names', 'topics', 'outlets'];
+const RU_FIELDS = ['ru', 'names', 'topics', 'outlets'];
+
 /** How many search results are looked at; the rest score too low to matter. */
 const POOL = 60;
 
@@ -123,6 +126,8 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
             fuzzy: false,
             prefix: false,
             combineWith: 'OR',
+            // One language's text at a time: a field searched costs a look-up for every term.
+            fields: u.russian ? RU_FIELDS : EN_FIELDS,
           })
           .slice(0, POOL)
           .map((r) => ({ fact: facts[r.i as number] as Fact, score: r.score }))

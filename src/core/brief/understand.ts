@@ -74,6 +74,8 @@ export interface Understanding {
   when: boolean;
   /** Index terms to search with, and their weights. */
   search: Map<string, number>;
+  /** Asked in Russian (any Cyrillic word): the Russian text of the facts is searched, not the English. */
+  russian?: boolean;
   /** "Is it true that...": a rumour to check, where a loosely matching fact would mislead most. */
   rumour?: boolean;
   /** People who share a surname named alone with a far better-known person: facts about them come last. */
@@ -168,6 +170,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     search: new Map(),
   };
   if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
+  if (/\p{Script=Cyrillic}/u.test(question)) u.russian = true;
   if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));

@@ -59,8 +59,10 @@ export function isEnglishStopword(word: string): boolean {
 /** Whether a word is a noun in WordNet, or a plural of one ("pageant", "tickets"); "launched" is not. */
 export function isNoun(word: string): boolean {
   nouns ??= new Set(lines(NOUN_FILE));
+  if (nouns.has(word)) return true;
   const singular = singularOf(word);
-  return nouns.has(word) || (singular !== undefined && nouns.has(singular));
+  // "es" may be only "s" ("tickets" is not "ticket" + "es", "horses" is "horse" + "s").
+  return singular !== undefined && (nouns.has(singular) || (word.endsWith('es') && nouns.has(word.slice(0, -1))));
 }
 
 let dictionary: SearchableMap<number> | undefined;
@@ -71,6 +73,17 @@ let dictionary: SearchableMap<number> | undefined;
  * first letter. Undefined for a word that is English already (a noun, a name), or too far from any.
  */
 export function correctEnglish(word: string): string | undefined {
+  // Searching 40,000 words within two edits costs about a millisecond; people repeat their misspellings.
+  if (corrections.has(word)) return corrections.get(word);
+  const fixed = findCorrection(word);
+  if (corrections.size >= 50_000) corrections.clear();
+  corrections.set(word, fixed);
+  return fixed;
+}
+
+const corrections = new Map<string, string | undefined>();
+
+function findCorrection(word: string): string | undefined {
   if (word.length < 4 || !/^[a-z]+$/.test(word) || frequencyRank(word) !== undefined || isNoun(word)) return undefined;
   names ??= new Set(lines(NAME_FILE));
   if (names.has(word)) return undefined;

@@ -91,11 +91,17 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
     }
   }
 
+  // Fuzzy look-ups cost far more than exact ones, and questions repeat their words.
+  const fuzzyMemo = new Map<string, Phrase[]>();
   function candidates(term: string, known: boolean): Phrase[] {
     const exact = byFirst.get(term) ?? [];
     const edits = allowedEdits(term.length);
     if (known || edits === 0) return exact;
+    const memo = fuzzyMemo.get(term);
+    if (memo) return memo;
+    if (fuzzyMemo.size >= 50_000) fuzzyMemo.clear();
     const out = [...exact];
+    fuzzyMemo.set(term, out);
     for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term && isNameTypo(term, key)) out.push(...phrases);
     // Swapped neighbours ("Macorn") are one typo, but two edits to the radix tree's Levenshtein search.
     for (let i = 0; i + 1 < term.length; i++) out.push(...(byFirst.get(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2)) ?? []));

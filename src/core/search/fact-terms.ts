@@ -15,17 +15,24 @@ export type Terms = (text: string) => readonly string[];
  * `termsOf` with a memo, for building the engine: the index, the entity resolver and the context each read
  * every entity name and variant, and tokenizing them once instead of three times is start-up time saved.
  */
-export function memoTerms(): Terms {
-  const memo = new Map<string, readonly string[]>();
-  return (text) => {
-    let terms = memo.get(text);
-    if (!terms) {
-      terms = termsOf(text);
-      memo.set(text, terms);
+export function memoTerms(seed: Iterable<readonly [string, readonly string[]]> = []): MemoTerms {
+  const memo = new Map<string, readonly string[]>(seed);
+  const terms = (text: string) => {
+    let found = memo.get(text);
+    if (!found) {
+      found = termsOf(text);
+      memo.set(text, found);
     }
-    return terms;
+    return found;
   };
+  return Object.assign(terms, { entries: () => [...memo] });
 }
+
+/**
+ * `termsOf` with its memo, which a build can save (`entries`) and a start-up can seed, so that starting the
+ * engine stems no word it has stemmed before.
+ */
+export type MemoTerms = Terms & { entries(): [string, readonly string[]][] };
 
 /** The searchable fields of one fact, as index terms. */
 export interface FactFields {
@@ -68,10 +75,10 @@ export function factFields(
     if (s) outlets.push(...cached(`s:${s.outlet}`, () => termsOf(s.outlet)));
   }
   return {
-    text: termsOf(rewritePhrases(fact.text.toLowerCase())),
+    text: [...terms(rewritePhrases(fact.text.toLowerCase()))],
     names,
-    topics: fact.topics.flatMap((t) => cached(`t:${t}`, () => termsOf(t.replace(/-/g, ' ')))),
+    topics: fact.topics.flatMap((t) => cached(`t:${t}`, () => [...terms(t.replace(/-/g, ' '))])),
     outlets,
-    ru: fact.ru ? termsOf(fact.ru.toLowerCase()) : [],
+    ru: fact.ru ? [...terms(fact.ru.toLowerCase())] : [],
   };
 }

@@ -10,39 +10,51 @@ export const DATA_DIR =
     .map((u) => fileURLToPath(u))
     .find((d) => existsSync(`${d}english-frequency.txt`)) ?? fileURLToPath(new URL('../data/', import.meta.url));
 
-export const LEMMA_FILE = `${DATA_DIR}english-lemmas.json`;
+export const LEMMA_FILE = `${DATA_DIR}english-lemmas.txt`;
+export const SINGULAR_FILE = `${DATA_DIR}english-singulars.txt`;
 
-interface LemmaTable {
-  /** Word -> its dictionary form, where they differ ("gave" -> "give", "injuries" -> "injury"). */
-  lemma: Record<string, string>;
-  /** Plural noun -> singular ("tickets" -> "ticket"). */
-  singular: Record<string, string>;
-}
+let lemmas: ReadonlyMap<string, string> | undefined;
+let singulars: ReadonlyMap<string, string> | undefined;
 
-let table: { lemma: Map<string, string>; singular: Map<string, string> } | undefined;
-
-function load(): NonNullable<typeof table> {
-  if (!table) {
-    const raw: LemmaTable = existsSync(LEMMA_FILE) ? (JSON.parse(readFileSync(LEMMA_FILE, 'utf8')) as LemmaTable) : { lemma: {}, singular: {} };
-    table = { lemma: new Map(Object.entries(raw.lemma)), singular: new Map(Object.entries(raw.singular)) };
+/** "word form" lines into a map. */
+function pairs(file: string): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!existsSync(file)) return m;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) m.set(line.slice(0, space), line.slice(space + 1));
   }
-  return table;
+  return m;
 }
 
 /**
- * The dictionary form of an English word, from Wink's lemmatiser run at build time over the 40,000 most
- * frequent spoken words and every word of the facts; undefined when it is the word itself or unknown.
+ * The dictionary form of an English word where Snowball alone would miss it ("gave" -> "give", "children" ->
+ * "child", "best" -> "good"), from Wink's lemmatiser run at build time over the words people and the facts use;
+ * undefined otherwise.
  */
 export function lemmaOf(word: string): string | undefined {
-  return load().lemma.get(word);
+  lemmas ??= pairs(LEMMA_FILE);
+  return lemmas.get(word);
 }
 
-/** The singular of a plural noun ("tickets" -> "ticket"), when the table knows it. */
+/** Whether `singular` is `plural` by a regular rule ("tickets", "boxes", "parties"): no table needed. */
+export function regularPlural(plural: string, singular: string): boolean {
+  return plural === `${singular}s` || plural === `${singular}es` || (singular.endsWith('y') && plural === `${singular.slice(0, -1)}ies`);
+}
+
+/** The singular of a plural noun ("tickets" -> "ticket", "children" -> "child"); undefined when not plural. */
 export function singularOf(word: string): string | undefined {
-  return load().singular.get(word);
+  singulars ??= pairs(SINGULAR_FILE);
+  const listed = singulars.get(word);
+  if (listed) return listed;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('es')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return undefined;
 }
 
-/** Forgets the loaded table, for the build script that rewrites it. */
+/** Forgets the loaded tables, for the build script that rewrites them. */
 export function reloadLemmas(): void {
-  table = undefined;
+  lemmas = undefined;
+  singulars = undefined;
 }

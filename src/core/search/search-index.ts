@@ -107,8 +107,19 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   const vocab = new SearchableMap<number>();
   for (const [t, n] of df) vocab.set(t, n);
 
+  // A fuzzy search of the vocabulary costs far more than a look-up, and questions repeat their words.
+  const nearMemo = new Map<string, string[]>();
   function near(term: string): string[] {
     if (df.has(term)) return [];
+    const memo = nearMemo.get(term);
+    if (memo) return memo;
+    const found = searchNear(term);
+    if (nearMemo.size >= 50_000) nearMemo.clear();
+    nearMemo.set(term, found);
+    return found;
+  }
+
+  function searchNear(term: string): string[] {
     const out = new Set<string>();
     const edits = allowedEdits(term.length);
     if (edits > 0) for (const t of vocab.fuzzyGet(term, edits).keys()) out.add(t);
