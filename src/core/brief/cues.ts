@@ -1,5 +1,6 @@
 import { termsOf } from '../search/fact-terms.js';
 import { isNoise, STOPWORDS } from '../search/stopwords.js';
+import { isEnglishStopword } from '../search/english-data.js';
 import type { QueryToken } from '../search/entities.js';
 import { CUES, SYNONYMS, type CueEffect } from './lexicon.js';
 
@@ -78,15 +79,41 @@ export function findCues(tokens: readonly QueryToken[], taken: ReadonlySet<numbe
   const out: CueMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    let end = -1;
     const found = taken.has(i)
       ? undefined
-      : BY_FIRST.get((tokens[i] as QueryToken).term)?.find(
-          (cue) => cue.terms.every((t, k) => !taken.has(i + k) && tokens[i + k]?.term === t) && !foldedOntoNoise(cue, tokens[i] as QueryToken),
-        );
+      : BY_FIRST.get((tokens[i] as QueryToken).term)?.find((cue) => {
+          if (foldedOntoNoise(cue, tokens[i] as QueryToken)) return false;
+          end = matchAt(cue.terms, tokens, taken, i);
+          return end > 0;
+        });
     if (found) {
-      out.push({ start: i, end: i + found.terms.length, effect: found.effect });
-      i += found.terms.length;
+      out.push({ start: i, end, effect: found.effect });
+      i = end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * Where a cue phrase that starts at `i` ends, or -1. Filler between its words is skipped ("who actually did it"
+ * is "who did it"), at most two words of it.
+ */
+function matchAt(terms: readonly string[], tokens: readonly QueryToken[], taken: ReadonlySet<number>, i: number): number {
+  let j = i;
+  let skipped = 0;
+  for (const t of terms) {
+    while (j < tokens.length && tokens[j]?.term !== t && isFiller(tokens[j] as QueryToken) && skipped < 2 && j > i) {
+      j++;
+      skipped++;
+    }
+    if (j >= tokens.length || taken.has(j) || tokens[j]?.term !== t) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Chat inside a phrase: a framing word ("actually", "basically") or an English stop word. */
+function isFiller(token: QueryToken): boolean {
+  return isNoise(token.term) || isEnglishStopword(token.raw);
 }
