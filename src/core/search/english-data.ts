@@ -31,7 +31,8 @@ const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Bo
  */
 export function wordnetSynonymsOf(word: string): readonly string[] {
   synonyms ??= new Map(Object.entries(JSON.parse(readFileSync(WORDNET_FILE, 'utf8')) as Record<string, string[]>));
-  return synonyms.get(word) ?? synonyms.get(lemma(word)) ?? [];
+  const singular = singularOf(word);
+  return synonyms.get(word) ?? synonyms.get(lemma(word)) ?? (singular ? synonyms.get(singular) : undefined) ?? [];
 }
 
 /** Rank of a word in spoken English (1 = most frequent), or undefined past the 40,000 most frequent. */
