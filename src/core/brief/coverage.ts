@@ -43,15 +43,18 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   const fuzzyHits: { index: number; name: boolean }[] = [];
   const missing: number[] = [];
 
+  let namesMissing = 0;
   for (const m of u.entities) {
     if (m.ids.some((id) => fact.entities.includes(id)) || m.terms.every((t) => terms.includes(t))) {
       covered++;
       exactHits++;
     } else {
       missing.push(-1);
-      mustMissing++;
+      namesMissing++;
     }
   }
+  // Of three names or more, one may only describe another ("Navalny's associate Zhdanov"): it may go uncovered.
+  mustMissing += u.entities.length >= 3 ? Math.max(0, namesMissing - 1) : namesMissing;
   u.content.forEach((c, i) => {
     weightTotal += c.weight;
     if (hasTerm(terms, c.term)) {
