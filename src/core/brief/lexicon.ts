@@ -116,7 +116,7 @@ export const CUES: [string, CueEffect][] = [
   ['disinformation, misinformation, propaganda, false information', { topics: ['disinformation'] }],
   ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
   ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future, when will, what will, who will, where will, how will, will it, will they, will he, will she', { future: true }],
-  ['in your opinion, your opinion, in your view, do you think, what do you think, you personally, personally think, do you believe, should resign, should step down, ought to', { opinion: true }],
+  ['in your opinion, your opinion, in your view, do you think, what do you think, you personally, personally think, do you believe, should resign, should step down, ought to, which is better, is better, the better, the best, the worst, is worse', { opinion: true }],
 ];
 
 /**
