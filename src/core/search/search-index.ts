@@ -131,6 +131,14 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
       let n = 0;
       for (const t of vocab.atPrefix(term).keys()) if (++n <= 20) out.add(t);
     }
+    // A longer form of a word the facts use ("гардеробщик" for "гардероб", "investigators" for "investig"): the
+    // longest known beginning of at least five letters.
+    for (let k = term.length - 1; k >= 5 && term.length >= 7; k--) {
+      if (df.has(term.slice(0, k))) {
+        out.add(term.slice(0, k));
+        break;
+      }
+    }
     return [...out];
   }
 
