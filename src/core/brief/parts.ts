@@ -31,8 +31,8 @@ const NEXT = /\s*(?:\?\s+|;\s*|,?\s+(?:and|and also|but also|also|plus)\s+)(?=(?
 /** Two sides compared: "X compared with Y", "X vs Y", "compare X and/with/to Y". */
 const VERSUS = /\s+(?:compared? (?:with|to)|in comparison (?:with|to)|versus|vs\.?)\s+/i;
 const COMPARE = /^(?:please\s+)?compare\s+(.+?)\s+(?:with|to|and)\s+(.+)$/i;
-/** "deadlier than Beslan": the other side is what follows "than". */
-const THAN = /\b(?:more|less|fewer|\w+er)\s+than\s+(.+)$/i;
+/** "did more die at Crocus than at Beslan": one side before "than", the other after it. */
+const THAN = /^(.*\b(?:more|less|fewer|[a-z]+er)\b.*?)\s+than\s+(.+)$/i;
 /** "Which killed more: X or Y?", "who was older, X or Y": a choice between two named sides. */
 const CHOICE = /^((?:which|who|whom|what)\b.*?)(?::|,)\s*(.+?)\s+or\s+(.+)$/i;
 
@@ -46,6 +46,6 @@ function split(q: string): string[] {
   const choice = CHOICE.exec(q);
   if (choice) return [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`];
   const than = THAN.exec(q);
-  if (than && (than[1] ?? '').split(/\s+/).length <= 8) return [q, than[1] ?? ''];
+  if (than && (than[2] ?? '').split(/\s+/).length <= 12) return [than[1] ?? '', than[2] ?? ''];
   return [q];
 }
