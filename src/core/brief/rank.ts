@@ -116,12 +116,20 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   };
 
   const retrieval = retrievalTerms(terms, ctx);
+  // Only the small corpus is ranked by MiniSearch, which asks for a fact's boost once per term it matches.
+  const boosts = ctx.index.size <= SMALL_CORPUS ? new Float64Array(facts.length).fill(Number.NaN) : new Float64Array(0);
   const results =
     ctx.index.size <= SMALL_CORPUS
       ? ctx.index.mini
           .search(retrieval.join(' '), {
             boostTerm: (t) => terms.get(t) ?? 1,
-            boostDocument: (_id, _term, stored) => boost(facts[stored?.i as number] as Fact),
+            // Called for every term a fact matches: its boost is worked out once per question.
+            boostDocument: (_id, _term, stored) => {
+              const i = stored?.i as number;
+              let b = boosts[i] as number;
+              if (Number.isNaN(b)) b = boosts[i] = boost(facts[i] as Fact);
+              return b;
+            },
             // Typos were resolved to known terms already (ContentTerm.near), so the index is asked exact terms.
             fuzzy: false,
             prefix: false,
