@@ -70,6 +70,8 @@ export interface Understanding {
   opinion?: boolean;
   /** "who": the answer is a person. */
   person: boolean;
+  /** "how": the answer is a manner or an account, not a bare figure ("how were the wounded treated"). */
+  how?: boolean;
   /** "when": the answer is a moment. */
   when: boolean;
   /** Index terms to search with, and their weights. */
@@ -171,6 +173,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   };
   if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
   if (/\p{Script=Cyrillic}/u.test(question)) u.russian = true;
+  if (/\bhow\b/i.test(question)) u.how = true;
   if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
