@@ -1,6 +1,7 @@
 import type { Fact } from '../types.js';
 import type { EngineContext } from './context.js';
 import { synonymsOf } from './cues.js';
+import { editDistance } from '../search/fuzzy.js';
 import type { Understanding } from './understand.js';
 
 /**
@@ -32,7 +33,7 @@ function hasTerm(terms: readonly string[], t: string): boolean {
  * the same fact also matches the question some other way: "Petrov" alone must not find "petrol".
  */
 export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Coverage {
-  const terms = ctx.index.terms(fact.id);
+  const terms = ctx.index.terms(fact.id, u.russian);
   // A question's topics decide support; its cue words only when it has no topic ("missing" must not find "Miss Universe").
   const supported = u.topics.size > 0 ? fact.topics.some((t) => u.topics.has(t)) : u.cueTerms.some((t) => terms.includes(t));
   let covered = 0;
@@ -40,7 +41,8 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   let weightCovered = 0;
   let weightTotal = 0;
   let mustMissing = 0;
-  const fuzzyHits: { index: number; name: boolean }[] = [];
+  /** `typo`: the near term is one edit from the word (a misspelling), not a longer form of it or two edits off. */
+  const fuzzyHits: { index: number; name: boolean; typo: boolean }[] = [];
   const missing: number[] = [];
 
   let namesMissing = 0;
@@ -65,7 +67,7 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
     }
     if (!c.known) {
       const near = c.near.find((t) => terms.includes(t));
-      if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near) });
+      if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
     }
     // WordNet's synonyms ("kid" for "child") cover a plain word, at half its weight.
     if (!c.must && c.wordnet.some((t) => terms.includes(t))) weightCovered += c.weight / 2;
@@ -74,7 +76,8 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   });
   for (const f of fuzzyHits) {
     const c = u.content[f.index];
-    if (f.name || exactHits > 0 || supported) {
+    // A long word one letter off ("ringleeder") is that word; a short one ("Petrov") may be another.
+    if (f.name || exactHits > 0 || supported || (f.typo && (c?.raw.length ?? 0) >= 8)) {
       covered++;
       weightCovered += c?.weight ?? 0;
     } else {

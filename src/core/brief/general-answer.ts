@@ -69,7 +69,7 @@ function speakerAsked(c: Candidate, u: Understanding): boolean {
 
 /** Whether a fact uses one of the question's cue words or a synonym ("detaining" for "arrests"). */
 function reportsCue(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
-  const terms = ctx.index.terms(c.fact.id);
+  const terms = ctx.index.terms(c.fact.id, u.russian);
   return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
 }
 

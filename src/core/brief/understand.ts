@@ -86,6 +86,8 @@ export interface Understanding {
   phrases?: string[];
 }
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 /** Text between double quotes or guillemets: words someone said, to be found as written. */
 const QUOTED = /["“”«»„]([^"“”«»„]{3,}?)["“”«»„]/gu;
 
@@ -137,7 +139,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const swapped = swaps(t.term).find(isKnown);
     if (swapped) return void (t.term = swapped);
     // A misspelt English word that is near no word of the facts: read as the English word it most likely is.
-    if (nearTerms(t.term, ctx).length > 0 || capitalisedIn(question, t.raw)) return;
+    if (nearTerms(t.term, ctx, false).length > 0 || capitalisedIn(question, t.raw)) return;
     const english = correctEnglish(t.raw);
     if (english) Object.assign(t, { raw: english, term: processTerm(english) });
   });
@@ -242,7 +244,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (t.joined) return addSearch(t.term, 0.5);
     if (t.term.length < 2 && !isNumber(t.term)) return;
     // Typos keep their first letter; a near name must pass the stricter name test (Israel is not Isroil).
-    const near = nearTerms(t.term, ctx);
+    const near = nearTerms(t.term, ctx, CYRILLIC.test(t.raw));
     const known = isKnown(t.term);
     const capitalised = capitalisedIn(question, t.raw);
     const wordnet = wordnetSynonymsOf(t.raw).filter((s) => !isNoise(s));
@@ -284,8 +286,8 @@ function meantPerson(m: EntityMatch, ctx: EngineContext, u: Understanding): Enti
 }
 
 /** Known terms an unknown one may be a typo of: they keep its first letter, and a name must pass the stricter name test (Israel is not Isroil). */
-function nearTerms(term: string, ctx: EngineContext): string[] {
-  return ctx.index.near(term).filter((n) => n[0] === term[0] && (n.startsWith(term) || !ctx.nameTerms.has(n) || isNameTypo(term, n)));
+function nearTerms(term: string, ctx: EngineContext, russian: boolean): string[] {
+  return ctx.index.near(term, russian).filter((n) => n[0] === term[0] && (n.startsWith(term) || !ctx.nameTerms.has(n) || isNameTypo(term, n)));
 }
 
 /** Whether the word appears with a capital letter somewhere other than the start of the question. */

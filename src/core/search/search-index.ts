@@ -23,8 +23,8 @@ interface IndexedDoc {
  */
 export interface FactIndex {
   readonly mini: MiniSearch<IndexedDoc>;
-  /** Distinct terms of a fact over all its fields. */
-  terms(factId: string): readonly string[];
+  /** Distinct terms of a fact over all its fields; with `russian`, its Russian text's terms too. */
+  terms(factId: string, russian?: boolean): readonly string[];
   /** Distinct terms of a fact's own text and names (what it is about, not its topic labels or outlets). */
   contentTerms(factId: string): readonly string[];
   /** The first few terms of a fact's text: what the sentence is about ("IS-KP was ..."). */
@@ -33,9 +33,10 @@ export interface FactIndex {
   df(term: string): number;
   /**
    * Known terms a word may be a misspelling or a beginning of: within the edits its length allows, with two
-   * neighbouring letters swapped, or (for 5 letters or more) starting with it. Empty for a known word.
+   * neighbouring letters swapped, or (for 5 letters or more) starting with it. Empty for a known word. Terms only
+   * the Russian text has are near only a Russian word (`russian`): "election" is not "электр…".
    */
-  near(term: string): string[];
+  near(term: string, russian?: boolean): string[];
   readonly size: number;
   /** Typed posting lists, for planning and scoring questions on large corpora. */
   readonly postings: Postings;
@@ -58,6 +59,8 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   const intern = interner();
   const df = new Map<string, number>();
   const allTerms = new Map<string, readonly string[]>();
+  const withRussian = new Map<string, readonly string[]>();
+  const latin = new Set<string>();
   const ownTerms = new Map<string, readonly string[]>();
   const leads = new Map<string, readonly string[]>();
   const docs: IndexedDoc[] = [];
@@ -70,7 +73,6 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     const own = new Set<string>();
     for (const t of f.text) own.add(intern(t));
     for (const t of f.names) own.add(intern(t));
-    for (const t of f.ru) own.add(intern(t));
     const all = new Set(own);
     const meta: string[] = [];
     for (const list of [f.topics, f.outlets]) {
@@ -81,9 +83,13 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
         meta.push(t);
       }
     }
-    for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of all) latin.add(t);
+    const ru = new Set<string>(all);
+    for (const t of f.ru) ru.add(intern(t));
+    for (const t of ru) df.set(t, (df.get(t) ?? 0) + 1);
     postings.add(i, own, meta, fact.entities);
     allTerms.set(fact.id, [...all]);
+    withRussian.set(fact.id, [...ru]);
     ownTerms.set(fact.id, [...own]);
     leads.set(fact.id, f.text.slice(0, 4).map(intern));
     docs.push({
@@ -109,13 +115,14 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
 
   // A fuzzy search of the vocabulary costs far more than a look-up, and questions repeat their words.
   const nearMemo = new Map<string, string[]>();
-  function near(term: string): string[] {
+  function near(term: string, russian = false): string[] {
     if (df.has(term)) return [];
-    const memo = nearMemo.get(term);
+    const key = `${russian ? 'r' : 'l'}${term}`;
+    const memo = nearMemo.get(key);
     if (memo) return memo;
-    const found = searchNear(term);
+    const found = searchNear(term).filter((t) => russian || latin.has(t));
     if (nearMemo.size >= 50_000) nearMemo.clear();
-    nearMemo.set(term, found);
+    nearMemo.set(key, found);
     return found;
   }
 
@@ -144,7 +151,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
 
   return {
     mini,
-    terms: (id) => allTerms.get(id) ?? [],
+    terms: (id, russian) => (russian ? withRussian : allTerms).get(id) ?? [],
     contentTerms: (id) => ownTerms.get(id) ?? [],
     lead: (id) => leads.get(id) ?? [],
     df: (t) => df.get(t) ?? 0,
