@@ -95,9 +95,36 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }
 
+/** With this many names asked about and found together, a question is about them even when its claim is not. */
+const PREMISE_NAMES = 2;
+
+/**
+ * A false premise about people or places the facts do cover ("why did Zelenskyy admit that Ukraine helped the
+ * attackers?"): no fact covers the claim, but facts name them all together, on the topic asked. Those facts
+ * are the answer, with a note that no source says the rest, so the premise is corrected, never confirmed.
+ */
+function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: EngineContext): { found: Candidate[]; note: string } | undefined {
+  if (u.entities.length < PREMISE_NAMES || u.content.some((c) => c.must && !c.known)) return undefined;
+  const found = ranked
+    .filter((c) => c.cov.mustMissing === 0 && c.cov.missing.every((i) => i >= 0))
+    .filter((c) => !c.fact.topics.includes('background') || u.topics.has('background'))
+    .slice(0, 3);
+  if (found.length === 0) return undefined;
+  const claim = u.content.filter((w, i) => found.every((c) => c.cov.missing.includes(i)) && w.weight > 0).map((w) => `"${w.raw}"`);
+  const names = [...new Set(u.entities.map((m) => ctx.resolver.get(m.ids[0] as string)?.name ?? ''))].filter(Boolean);
+  const what = claim.length > 0 ? `${claim.join(' or ')} in this question` : 'this question as asked';
+  return { found, note: `No source supports ${what}. What the sources report about ${names.join(' and ')}:` };
+}
+
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
-  let found = qualifying(rank(u, ctx, opts.only), u, ctx, opts);
+  const ranked = rank(u, ctx, opts.only);
+  let found = qualifying(ranked, u, ctx, opts);
+  const premise = found.length === 0 && !opts.needNumber ? premiseCheck(ranked, u, ctx) : undefined;
+  if (premise) {
+    found = premise.found;
+    opts = { ...opts, notes: [...(opts.notes ?? []), premise.note] };
+  }
   // "before the attack", "since 28 March": facts inside the period come first, when there are any.
   if (u.range && isOpenRange(u.range)) {
     const range = u.range;
