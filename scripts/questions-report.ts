@@ -37,9 +37,9 @@ console.log(`\nscore: ${results.filter((r) => r.pass).length}/${results.length} 
 // Precision and recall of abstention over the two numbers it turns on, on the question set and every recorded
 // blind batch: how the values in src/core/brief/word-weight.ts were chosen (see DESIGN.md).
 const OFF_TAGS = new Set(['offtopic', 'other-event', 'unknown-person', 'unanswerable']);
-const batches = readdirSync(BATCH_DIR).filter((f) => f.endsWith('.json')).map((f) => readBatch(join(BATCH_DIR, f)));
+const batches = readdirSync(BATCH_DIR).filter((f) => f.startsWith('en-') && f.endsWith('.json')).map((f) => readBatch(join(BATCH_DIR, f)));
 const chosen = { ...ABSTENTION };
-console.log('\nabstention thresholds (set = question set; blind = recorded blind batches, Russian left out):');
+console.log('\nabstention thresholds (set = question set; blind = recorded English blind batches, their Russian questions left out):');
 console.log('absentRank coveredShare | answerable right (set, blind) | off-topic abstained (set, blind)');
 for (const absentRank of [500, 1000, 1500, 3000]) {
   for (const coveredShare of [0.4, 0.5, 0.6]) {
