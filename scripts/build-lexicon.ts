@@ -63,11 +63,26 @@ writeFileSync(NAME_FILE, `${[...names].filter((n) => !seen.has(n)).join('\n')}\n
 console.log(`${names.size} capitalised words: ${NAME_FILE}`);
 writeFileSync(FREQUENCY_FILE, `${[...seen].join('\n')}\n`);
 console.log(`${seen.size} words by frequency: ${FREQUENCY_FILE}`);
-// Nouns name things: a question about one that no fact has is not answered by facts about something else.
-const nouns = readFileSync(join(wordnet.path, 'index.noun'), 'latin1')
-  .split('\n')
-  .map((l) => l.split(' ')[0] ?? '')
-  .filter((w) => /^[a-z]{3,}$/.test(w));
+// Nouns name things: a question about one that no fact has is not answered by facts about something else. A
+// word counts as a noun when that is its most used part of speech in WordNet's tagged senses ("cousin" yes,
+// "wild" and "fit" no).
+const tagged = new Map<string, Map<string, number>>();
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'latin1').split('\n')) {
+    const f = line.split(' ');
+    const word = f[0] ?? '';
+    if (!/^[a-z]{3,}$/.test(word)) continue;
+    const pCnt = Number(f[3]);
+    const tags = Number(f[4 + pCnt + 1]);
+    const byPos = tagged.get(word) ?? new Map<string, number>();
+    byPos.set(pos, tags);
+    tagged.set(word, byPos);
+  }
+}
+const nouns = [...tagged]
+  .filter(([, byPos]) => byPos.has('noun') && (byPos.get('noun') ?? 0) >= Math.max(...[...byPos].filter(([p]) => p !== 'noun').map(([, n]) => n), 0))
+  .map(([w]) => w)
+  .sort();
 writeFileSync(NOUN_FILE, `${nouns.join('\n')}\n`);
 console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
 const stop = [...new Set(stopwords.map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();

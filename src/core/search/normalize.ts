@@ -68,8 +68,8 @@ export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return SAME_AS.get(word) ?? word;
   // British and American spellings meet: "hospitalised" and "hospitalized".
   let w = english.stem(lemma(word).replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1'));
-  if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -3);
-  else if (w.endsWith('ia') && w.length >= 5) w = w.slice(0, -2);
+  if (/[iy]an$/.test(w) && w.length >= 6) w = w.slice(0, -3);
+  else if (/[iy]a$/.test(w) && w.length >= 5) w = w.slice(0, -2);
   // Not after a doubled consonant: "carry" must not fold onto "car", nor "committee" onto "commit".
   const bare = w.replace(/[eiy]+$/, '');
   if (bare.length >= 3 && !/(.)\1$/.test(bare)) w = bare;
