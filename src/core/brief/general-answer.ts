@@ -83,9 +83,17 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
   return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
 }
 
+/** Whether a fact is tagged with a person, group or organisation that the question does not name. */
+function namesSomeoneElse(fact: Fact, u: Understanding, ctx: EngineContext): boolean {
+  const asked = new Set(u.entities.flatMap((m) => m.ids));
+  return fact.entities.some((id) => !asked.has(id) && ['person', 'group', 'organisation', 'outlet'].includes(ctx.resolver.get(id)?.kind ?? ''));
+}
+
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */
 export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Candidate[] {
   let ok = cands.filter((c) => answers(c, u, ctx));
+  // "What was the name of the oldest victim?": only a fact that names someone the question does not answers.
+  if (u.name) ok = ok.filter((c) => namesSomeoneElse(c.fact, u, ctx));
   if (u.speech && !u.person && u.content.length + u.entities.length === 1) ok = ok.filter((c) => speakerAsked(c, u));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
   // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.

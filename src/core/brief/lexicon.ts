@@ -44,6 +44,8 @@ export interface CueEffect {
   future?: boolean;
   /** "in your opinion", "do you think": asks for an opinion, which the bot does not give. */
   opinion?: boolean;
+  /** "what was the name of": the answer must name someone or something the question does not. */
+  name?: boolean;
 }
 
 /** Each line: comma-separated phrases, then the effect. */
@@ -76,6 +78,7 @@ export const CUES: [string, CueEffect][] = [
   ['what is, what was, what are, what were, что такое', { definition: true }],
   ['biography, bio, profile', { definition: true }],
   ['who, whom, whose, кто', { person: true }],
+  ['the name of, the names of, name of the, names of the, his name, her name, their names, как зовут, как звали, имя', { name: true }],
   ['where is, where was, where did, where does, location, located, situated, где находится, где находился, где расположен', { topics: ['venue'], search: ['located', 'location'], place: true }],
   ['where were, where are, where do, in which city, in which town, in which region, where, где', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],

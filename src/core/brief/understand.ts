@@ -68,6 +68,8 @@ export interface Understanding {
   future: boolean;
   /** "do you think": a question asking for an opinion. */
   opinion?: boolean;
+  /** "what was the name of": the answer must name someone the question does not. */
+  name?: boolean;
   /** "who": the answer is a person. */
   person: boolean;
   /** "how": the answer is a manner or an account, not a bare figure ("how were the wounded treated"). */
@@ -206,6 +208,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (e.place) u.place = true;
     if (e.future) u.future = true;
     if (e.opinion) u.opinion = true;
+    if (e.name) u.name = true;
     if (e.person) u.person = true;
     if (e.when) u.when = true;
     for (const k of e.figure ?? []) kinds.add(k);
