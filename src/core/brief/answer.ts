@@ -34,7 +34,8 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
   const parts = questionParts(query, (part) => {
     const u = understand(part, ctx);
-    return u.content.length + u.entities.length + u.topics.size > 0;
+    // The commonest words ("the final one") are no subject of their own.
+    return u.content.some((c) => c.weight > 0.25) || u.entities.length + u.topics.size > 0;
   });
   if (parts.length === 1) return answerOne(query, notes, ctx);
   const answers = parts.map((p) => answerOne(p, [], ctx));

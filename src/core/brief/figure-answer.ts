@@ -27,7 +27,8 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
     return compose({ query, title: FIGURE_TITLES[stated[0]?.figure?.kind ?? 'other'], facts: stated.slice(0, LIMITS.items), chronological: true, dated: true }, ctx);
   }
 
-  if (u.evolution && !narrowed) {
+  // "How did the first toll compare with the final one?": the commonest words ("first", "one") narrow no series.
+  if (u.evolution && !u.content.some((c) => c.weight > 0.25) && u.entities.length === 0) {
     const kind = kinds[0] as FigureKind;
     const chain = figureChain(kind, ctx, fits);
     if (chain.length >= 2) {

@@ -62,7 +62,7 @@ export const CUES: [string, CueEffect][] = [
   ['evacuated, evacuation', { figure: ['evacuated'], topics: ['evacuation'] }],
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
   ['children, child, kids, kid, minors, teenagers, дети, детей, ребенок, ребёнок, детьми', { children: true, required: true }],
-  ['change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
+  ['compare, compared, comparison, differ, differed, difference, change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
   ['what time, at what time, what hour, at what hour, what date, which day, what day, when, когда, во сколько, date of, the date, time, timing, start time', { time: true, when: true }],
   // "How long did the attack last?": with no other subject, the timed moments of the attack's own day answer.
   ['how long', { time: true, when: true }],

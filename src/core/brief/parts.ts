@@ -2,21 +2,29 @@
  * Splits a question in more than one part into its parts, each to be answered on its own: "who were the
  * gunmen and where were they from?", "how did the first toll compare with the last one?", "was it deadlier
  * than Beslan?". A part with no subject of its own ("where were they from") borrows the words of the part
- * before it. A question with one part comes back whole.
+ * before it; a comparison with a side that has none ("the first toll compared with the final one") stays whole.
+ * A question with one part comes back whole.
  * @example questionParts('Who were the gunmen and where were they from?') // ['Who were the gunmen', 'where were they from Who were the gunmen']
  */
 export function questionParts(question: string, hasSubject: (part: string) => boolean): string[] {
-  const parts = split(question.trim())
-    .map((p) => p.replace(/^[\s,;:–—-]+|[\s,;:?!.–—-]+$/g, '').trim())
-    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
-  if (parts.length < 2) return [question];
-  const out: string[] = [];
-  for (const [i, p] of parts.entries()) {
-    const frame = FRAME.exec(p) ? '' : (FRAME.exec(parts[0] ?? '')?.[0] ?? '');
-    const part = `${frame ? `${frame} ` : ''}${p}`;
-    out.push(i > 0 && !hasSubject(part) ? `${part} ${parts[i - 1]}` : part);
+  const asked = question.trim().split(NEXT);
+  // Questions joined by "and": a part with no subject borrows the one before it ("where were they from").
+  if (asked.length > 1) {
+    const parts = clean(asked);
+    const out = parts.map((p, i) => (i > 0 && !hasSubject(p) ? `${p} ${parts[i - 1]}` : p));
+    return out.length < 2 ? [question] : [...new Set(out)].slice(0, MAX_PARTS);
   }
-  return [...new Set(out)].slice(0, MAX_PARTS);
+  // Two sides compared: the second shares the first's question words; a side with no subject of its own
+  // ("compared with the final one") means one thing is compared over time, which the question whole answers.
+  const sides = clean(compared(question.trim()));
+  if (sides.length < 2) return [question];
+  const frame = FRAME.exec(sides[0] ?? '')?.[0] ?? '';
+  const out = sides.map((p, i) => (i > 0 && frame && !FRAME.exec(p) ? `${frame} ${p}` : p));
+  return out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
+}
+
+function clean(parts: readonly string[]): string[] {
+  return parts.map((p) => p.replace(/^[\s,;:–—-]+|[\s,;:?!.–—-]+$/g, '').trim()).filter((p) => /[\p{L}\p{N}]{2,}/u.test(p));
 }
 
 /** More parts than this is a list, not a question: the rest is dropped. */
@@ -36,9 +44,8 @@ const THAN = /^(.*\b(?:more|less|fewer|[a-z]+er)\b.*?)\s+than\s+(.+)$/i;
 /** "Which killed more: X or Y?", "who was older, X or Y": a choice between two named sides. */
 const CHOICE = /^((?:which|who|whom|what)\b.*?)(?::|,)\s*(.+?)\s+or\s+(.+)$/i;
 
-function split(q: string): string[] {
-  const asked = q.split(NEXT);
-  if (asked.length > 1) return asked.flatMap(split);
+/** The sides of a comparison, or the question alone. */
+function compared(q: string): string[] {
   const compare = COMPARE.exec(q);
   if (compare) return [compare[1] ?? '', compare[2] ?? ''];
   const versus = q.split(VERSUS);
