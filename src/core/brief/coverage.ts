@@ -16,7 +16,7 @@ export interface Coverage {
   supported: boolean;
   /** Indexes (into content) of the words left uncovered. */
   missing: number[];
-  /** Weight of the question's content words that the fact covers, and of all of them (see `wordWeight`). */
+  /** Weight of the question's content words that the fact covers, and of all of them (see `weighWord`). */
   weightCovered: number;
   weightTotal: number;
   /** Names, numbers and rare words left uncovered: any one of them means the fact does not answer. */

@@ -24,14 +24,12 @@ export interface ContentTerm {
   near: string[];
   /** Written with a capital inside the question: probably a name, never to be dropped. */
   capitalised: boolean;
-  /** How much the word says about what is asked, 0..1 (see `wordWeight`). */
+  /** How much the word says about what is asked, 0..1 (see `weighWord`). */
   weight: number;
   /** A name, a number or a rare word: an answer must cover it. */
   must: boolean;
   /** Fact terms WordNet gives for the word: they cover it at half its weight. */
   wordnet: readonly string[];
-  /** No fact has the word, a near spelling or a synonym: it counts at half its weight ("my cousin keeps arguing"). */
-  absent: boolean;
 }
 
 /**
@@ -257,7 +255,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const s of wordnet) addSearch(s, 0.3);
     const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
     const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term) });
-    const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet, absent: !inFacts };
+    const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     const predicate = i > 0 && /^(?:who|what)$/.test((tokens[i - 1] as QueryToken).raw);
     if (drop && predicate && weight > 0) u.content.push({ ...word, weight: 1, must: true });
