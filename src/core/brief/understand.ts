@@ -258,6 +258,8 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     const predicate = i > 0 && /^(?:who|what)$/.test((tokens[i - 1] as QueryToken).raw);
+    // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
+    if (i > 0 && /^(?:my|our)$/.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term)) return;
     if (drop && predicate && weight > 0) u.content.push({ ...word, weight: 1, must: true });
     else if (!drop) u.content.push(word);
     else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
