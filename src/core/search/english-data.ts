@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import SearchableMap from 'minisearch/SearchableMap';
-import { allowedEdits } from './fuzzy.js';
+import { allowedEdits, editDistance } from './fuzzy.js';
 import { DATA_DIR, singularOf } from './lemmas.js';
 import { lemma } from './normalize.js';
 
@@ -66,7 +65,8 @@ export function isNoun(word: string): boolean {
   return singular !== undefined && (nouns.has(singular) || (word.endsWith('es') && nouns.has(word.slice(0, -1))));
 }
 
-let dictionary: SearchableMap<number> | undefined;
+/** Words by first letter, each with its frequency rank: a misspelling keeps its first letter. */
+let byInitial: Map<string, [string, number][]> | undefined;
 
 /**
  * The English word a misspelling most likely is ("meny" -> "many", "grup" -> "group", "agensy" -> "agency"): the
@@ -88,27 +88,26 @@ function findCorrection(word: string): string | undefined {
   if (word.length < 4 || !/^[a-z]+$/.test(word) || frequencyRank(word) !== undefined || isNoun(word)) return undefined;
   names ??= new Set(lines(NAME_FILE));
   if (names.has(word)) return undefined;
-  if (!dictionary) {
-    const d = new SearchableMap<number>();
+  if (!byInitial) {
+    const m = new Map<string, [string, number][]>();
     lines(FREQUENCY_FILE).forEach((w, i) => {
-      if (w.length >= 3) d.set(w, i + 1);
+      if (w.length < 3) return;
+      const list = m.get(w[0] as string) ?? [];
+      list.push([w, i + 1]);
+      m.set(w[0] as string, list);
     });
-    dictionary = d;
+    byInitial = m;
   }
   const edits = Math.max(1, allowedEdits(word.length));
   // Fewest edits first; then a letter changed over one added or dropped ("meny" is "many", not "men"); then the
-  // more frequent word.
+  // more frequent word. Two letters swapped ("cauhgt") are one edit. A plain list per first letter costs far
+  // less memory than a radix tree of 40,000 words.
   let best: [string, number, number] | undefined;
   const key = (w: string, rank: number, distance: number) => distance * 1e7 + (w.length === word.length ? 0 : 1e6) + rank;
-  for (const [w, [rank, distance]] of dictionary.fuzzyGet(word, edits)) {
-    if (w[0] !== word[0]) continue;
-    if (!best || key(w, rank, distance) < key(...best)) best = [w, rank, distance];
-  }
-  // Two letters swapped ("cauhgt") are one typo, but two edits to the radix tree's search.
-  for (let i = 0; i + 1 < word.length; i++) {
-    const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    const rank = frequencyRank(w);
-    if (rank !== undefined && (!best || key(w, rank, 1) < key(...best))) best = [w, rank, 1];
+  for (const [w, rank] of byInitial.get(word[0] as string) ?? []) {
+    if (Math.abs(w.length - word.length) > edits) continue;
+    const distance = editDistance(word, w, edits);
+    if (distance <= edits && (!best || key(w, rank, distance) < key(...best))) best = [w, rank, distance];
   }
   return best?.[0];
 }
