@@ -83,7 +83,7 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
   return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
 }
 
-/** Whether a fact is tagged with a person, group or organisation that the question does not name. */
+/** Whether a fact is tagged with a person, group, organisation or outlet that the question does not name. */
 function namesSomeoneElse(fact: Fact, u: Understanding, ctx: EngineContext): boolean {
   const asked = new Set(u.entities.flatMap((m) => m.ids));
   return fact.entities.some((id) => !asked.has(id) && ['person', 'group', 'organisation', 'outlet'].includes(ctx.resolver.get(id)?.kind ?? ''));
@@ -108,8 +108,9 @@ const PREMISE_NAMES = 2;
 
 /**
  * A false premise about people or places the facts do cover ("why did Zelenskyy admit that Ukraine helped the
- * attackers?"): no fact covers the claim, but facts name them all together, on the topic asked. Those facts
- * are the answer, with a note that no source says the rest, so the premise is corrected, never confirmed.
+ * attackers?"): no fact covers the claim, but facts name them all together (and every name, number and rare
+ * word asked). Those facts are the answer, with a note naming the words no source supports, so the premise is
+ * corrected, never confirmed.
  */
 function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: EngineContext): { found: Candidate[]; note: string } | undefined {
   if (u.entities.length < PREMISE_NAMES || u.content.some((c) => c.must && !c.known)) return undefined;
