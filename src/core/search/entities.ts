@@ -30,6 +30,8 @@ interface Phrase {
   ids: Set<string>;
   /** Set when every word is a function word ("IS", "US"): then only the exact capitalised form counts. */
   exactForm?: string;
+  /** An acronym ("NYT", "FSB"): only those letters count, in any case, never a word that stems onto them ("nite"). */
+  acronym?: string;
 }
 
 /** Resolves names, variants, transliterations and typos in a question to entity ids. */
@@ -79,10 +81,11 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
       const onlyFunctionWords = terms.every((t) => (frame ? STOPWORDS.has(t) : isNoise(t)));
       // An all-lower-case function-word variant ("is") would match every question; skip it.
       if (onlyFunctionWords && name === name.toLowerCase()) continue;
-      const key = `${terms.join(' ')}${onlyFunctionWords ? `|${name}` : ''}`;
+      const acronym = !onlyFunctionWords && /^[A-Z]{2,5}$/.test(name) ? name.toLowerCase() : undefined;
+      const key = `${terms.join(' ')}${onlyFunctionWords ? `|${name}` : ''}${acronym ? `|acronym:${acronym}` : ''}`;
       let phrase = byKey.get(key);
       if (!phrase) {
-        phrase = { terms, ids: new Set(), exactForm: onlyFunctionWords ? name : undefined };
+        phrase = { terms, ids: new Set(), exactForm: onlyFunctionWords ? name : undefined, acronym };
         byKey.set(key, phrase);
         const first = terms[0] as string;
         byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
@@ -127,6 +130,7 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
           });
           if (!ok) continue;
           if (phrase.exactForm && !exactFormIn(phrase.exactForm, original)) continue;
+          if (phrase.acronym && (tokens[i] as QueryToken).raw !== phrase.acronym) continue;
           const better =
             !best ||
             phrase.terms.length > best.phrase.terms.length ||
