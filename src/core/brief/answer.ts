@@ -55,8 +55,14 @@ function answerOne(query: string, notes: string[], ctx: EngineContext): Briefing
       const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
       return withNotes(figureAnswer(query, asNumber, ctx, route.numbers) ?? generalAnswer(query, u, ctx, { needNumber: 'figure' }));
     }
-    case 'period':
-      return withNotes(dateAnswer(query, { ...u, range: route.range }, ctx));
+    case 'period': {
+      const b = dateAnswer(query, { ...u, range: route.range }, ctx);
+      // "What did Putin declare for 24 March?": a question with a subject of its own is also a search, when
+      // nothing dated that day answers it (the declaration was made the day before).
+      if (b.answered || u.content.length + u.entities.length === 0) return withNotes(b);
+      const found = generalAnswer(query, u, ctx);
+      return withNotes(found.answered ? found : b);
+    }
     case 'overview': {
       const b = route.latest ? newest(query, ctx) : overview(query, ctx);
       return withNotes(b.items.length > 0 ? b : abstain(query, { kind: 'no-match' }, ctx));
