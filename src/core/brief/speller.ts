@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { allowedEdits } from '../search/fuzzy.js';
+import { allowedEdits, swaps } from '../search/fuzzy.js';
 import { FRAME_WORD_LIST } from '../search/stopwords.js';
 import { CUES, SYNONYMS } from './lexicon.js';
 
@@ -41,10 +41,8 @@ export function createSpeller(extraWords: readonly string[] = []): Speller {
       const edits = Math.min(allowedEdits(word.length), 1);
       if (edits === 0) return word.length === 4 ? vowelSlip(word, words) : undefined;
       // Swapped neighbours ("attakc") are one typo, but two edits to the radix tree's Levenshtein search.
-      for (let i = 0; i + 1 < word.length; i++) {
-        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-        if (words.has(swapped)) return swapped;
-      }
+      const swapped = swaps(word).find((w) => words.has(w));
+      if (swapped) return swapped;
       let best: string | undefined;
       let bestD = Infinity;
       for (const [w, [, d]] of words.fuzzyGet(word, edits)) {

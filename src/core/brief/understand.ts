@@ -1,5 +1,5 @@
 import type { EntityMatch, QueryToken } from '../search/entities.js';
-import { isNameTypo, isTypoOf } from '../search/fuzzy.js';
+import { isNameTypo, isTypoOf, swaps } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
 import { rewritePhrases } from '../search/phrases.js';
@@ -124,24 +124,26 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     .filter((m) => !(m.end - m.start === 1 && isCueWord((tokens[m.start] as QueryToken).term) && !capitalisedIn(question, (tokens[m.start] as QueryToken).raw)));
   const taken = new Set<number>();
   for (const m of matches) for (let i = m.start; i < m.end; i++) taken.add(i);
+  // A token read as another word: the word as typed and its index term both change.
+  const readAs = (t: QueryToken, word: string) => Object.assign(t, { raw: word, term: processTerm(word) });
   tokens.forEach((t, i) => {
     if (taken.has(i) || isNoise(t.term)) return;
     // A misspelling that folds onto a word of the facts ("meny" onto "men") is still a misspelling: a word that
     // is in no dictionary, names no one and is near an English word is read as that word.
     if (isKnown(t.term)) {
       const english = ctx.nameTerms.has(t.term) || capitalisedIn(question, t.raw) ? undefined : correctEnglish(t.raw);
-      if (english && processTerm(english) !== t.term) Object.assign(t, { raw: english, term: processTerm(english) });
+      if (english && processTerm(english) !== t.term) readAs(t, english);
       return;
     }
     const fixed = ctx.speller.correct(t.raw);
-    if (fixed) return void Object.assign(t, { raw: fixed, term: processTerm(fixed) });
+    if (fixed) return void readAs(t, fixed);
     // Swapped neighbours ("macorn") are one typo; fuzzy search counts them as two edits.
-    const swapped = swaps(t.term).find(isKnown);
+    const swapped = t.term.length >= 4 ? swaps(t.term).find(isKnown) : undefined;
     if (swapped) return void (t.term = swapped);
     // A misspelt English word that is near no word of the facts: read as the English word it most likely is.
     if (nearTerms(t.term, ctx, false).length > 0 || capitalisedIn(question, t.raw)) return;
     const english = correctEnglish(t.raw);
-    if (english) Object.assign(t, { raw: english, term: processTerm(english) });
+    if (english) readAs(t, english);
   });
   // Quoted words are what someone said, not cues: in who said "death for death", "death" asks for no toll.
   const quoted = quotedIn(question);
@@ -174,7 +176,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     search: new Map(),
   };
   if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
-  if (/\p{Script=Cyrillic}/u.test(question)) u.russian = true;
+  if (CYRILLIC.test(question)) u.russian = true;
   if (/\bhow\b/i.test(question)) u.how = true;
   if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
   const addSearch = (t: string, w: number) => {
@@ -300,14 +302,6 @@ function capitalisedIn(question: string, word: string): boolean {
   if (at <= 0) return false;
   const first = question.charAt(at);
   return first !== first.toLowerCase();
-}
-
-/** Every spelling of `term` with two neighbouring letters swapped. */
-export function swaps(term: string): string[] {
-  const out: string[] = [];
-  if (term.length < 4) return out;
-  for (let i = 0; i + 1 < term.length; i++) out.push(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
-  return out;
 }
 
 /** Whether an unknown question word is a typo of a known one (used for coverage). */

@@ -1,4 +1,5 @@
 import { frequencyRank, isEnglishStopword, isNoun, isRussianStopword } from '../search/english-data.js';
+import { swaps } from '../search/fuzzy.js';
 
 /**
  * The two numbers abstention turns on, chosen from the precision/recall table that `npm run questions:report`
@@ -51,7 +52,7 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   }
   if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
   // A function word with two letters swapped ("teh", "adn") is still a function word.
-  if (isEnglishStopword(raw) || swapsOf(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
+  if (isEnglishStopword(raw) || swaps(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
   const rank = frequencyRank(raw);
   if (rank === undefined) {
     if (raw.length <= 4 && !w.inFacts) return { weight: 0, must: false, drop: true };
@@ -63,11 +64,4 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (!isNoun(raw)) return { weight, must: false, drop: true };
   if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
   return { weight: weight / 2, must: false, drop: false };
-}
-
-/** Every spelling of a word with two neighbouring letters swapped. */
-function swapsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return out;
 }

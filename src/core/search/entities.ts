@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entity } from '../types.js';
 import { termsOf as termsOfText, type Terms } from './fact-terms.js';
-import { allowedEdits, isNameTypo } from './fuzzy.js';
+import { allowedEdits, isNameTypo, swaps } from './fuzzy.js';
 import { isNoise, STOPWORDS } from './stopwords.js';
 
 /** One word of a question: as typed (lower case) and as an index term. */
@@ -107,7 +107,7 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
     fuzzyMemo.set(term, out);
     for (const [key, [phrases]] of byFirst.fuzzyGet(term, edits)) if (key !== term && isNameTypo(term, key)) out.push(...phrases);
     // Swapped neighbours ("Macorn") are one typo, but two edits to the radix tree's Levenshtein search.
-    for (let i = 0; i + 1 < term.length; i++) out.push(...(byFirst.get(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2)) ?? []));
+    for (const swapped of swaps(term)) out.push(...(byFirst.get(swapped) ?? []));
     return out;
   }
 

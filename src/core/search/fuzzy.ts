@@ -40,6 +40,13 @@ export function isTypoOf(query: string, candidate: string): boolean {
   return max > 0 && editDistance(query, candidate, max) <= max;
 }
 
+/** Every spelling of `word` with two neighbouring letters swapped ("macorn" for "macron"). */
+export function swaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
+}
+
 /** True when `b` is `a` with two neighbouring letters swapped. */
 export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;

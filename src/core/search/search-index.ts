@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { allowedEdits } from './fuzzy.js';
+import { allowedEdits, swaps } from './fuzzy.js';
 import type { Entity, Fact, FactCore } from '../types.js';
 import { factFields, termsOf, type FactFields, type Terms } from './fact-terms.js';
 import { PostingsBuilder, type Postings } from './postings.js';
@@ -130,10 +130,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     const out = new Set<string>();
     const edits = allowedEdits(term.length);
     if (edits > 0) for (const t of vocab.fuzzyGet(term, edits).keys()) out.add(t);
-    for (let i = 0; i + 1 < term.length; i++) {
-      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-      if (df.has(swapped)) out.add(swapped);
-    }
+    for (const swapped of swaps(term)) if (df.has(swapped)) out.add(swapped);
     if (term.length >= 5) {
       let n = 0;
       for (const t of vocab.atPrefix(term).keys()) if (++n <= 20) out.add(t);
