@@ -36,12 +36,18 @@ export function wordnetSynonymsOf(word: string): readonly string[] {
 
 /** Rank of a word in spoken English (1 = most frequent), or undefined past the 40,000 most frequent. */
 export function frequencyRank(word: string): number | undefined {
+  const r = rankMap();
+  return r.get(word) ?? r.get(lemma(word));
+}
+
+/** Word -> rank, read once for both the weights and the spelling corrector. */
+function rankMap(): ReadonlyMap<string, number> {
   if (!ranks) {
     const m = new Map<string, number>();
     lines(FREQUENCY_FILE).forEach((w, i) => m.set(w, i + 1));
     ranks = m;
   }
-  return ranks.get(word) ?? ranks.get(lemma(word));
+  return ranks;
 }
 
 /** Whether a word is a Russian stop word ("и", "что", "был"). */
@@ -90,12 +96,12 @@ function findCorrection(word: string): string | undefined {
   if (names.has(word)) return undefined;
   if (!byInitial) {
     const m = new Map<string, [string, number][]>();
-    lines(FREQUENCY_FILE).forEach((w, i) => {
-      if (w.length < 3) return;
+    for (const [w, rank] of rankMap()) {
+      if (w.length < 3) continue;
       const list = m.get(w[0] as string) ?? [];
-      list.push([w, i + 1]);
+      list.push([w, rank]);
       m.set(w[0] as string, list);
-    });
+    }
     byInitial = m;
   }
   const edits = Math.max(1, allowedEdits(word.length));
