@@ -10,7 +10,7 @@ import snowball from 'snowball-stemmers';
 import { LEMMA_FILE, regularPlural, reloadLemmas, SINGULAR_FILE } from '../src/core/search/lemmas.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
-import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
+import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, TYPE_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
 
 /**
  * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
@@ -18,7 +18,8 @@ import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, 
  * - the WordNet synonym table for the current facts (src/core/data/wordnet-synonyms.json);
  * - English words by spoken frequency (SUBTLEX-US, the 40,000 most frequent), which weigh question words, and
  *   the words it writes with a capital (names), which spelling correction leaves alone;
- * - WordNet's single-word nouns (a question about a thing no fact names is off-topic);
+ * - WordNet's single-word nouns (a question about a thing no fact names is off-topic), and those whose commonest
+ *   sense is a person, a group or a place ("which official", "which band", "which country": the kind of name asked for);
  * - the English stop words of the `stopword` package, and Russian ones from it and stopwords-iso (function words only: "first" and "last" carry meaning).
  * Run it after editing facts; a test fails while the synonym table is stale.
  */
@@ -92,3 +93,25 @@ console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);
 const ruStop = [...new Set([...russianStopwords, ...(stopwordsIso.ru ?? [])])].filter((w) => /^[а-яё]+$/.test(w)).sort();
 writeFileSync(RU_STOPWORD_FILE, `${ruStop.join('\n')}\n`);
 console.log(`${ruStop.length} Russian stop words: ${RU_STOPWORD_FILE}`);
+// "Which official", "what band", "which country": a noun whose commonest sense WordNet files under people, groups
+// or places asks for a name of that kind. Lexicographer files 18 (noun.person), 14 (noun.group), 15 (noun.location).
+const LEX_KIND: Record<string, string> = { '18': 'person', '14': 'group', '15': 'place' };
+// The top synsets person, group and location themselves sit in noun.Tops (03), with the other top concepts.
+const TOP_KIND: Record<string, string> = { person: '18', group: '14', location: '15' };
+const lexOf = new Map<string, string>();
+for (const line of readFileSync(join(wordnet.path, 'data.noun'), 'latin1').split('\n')) {
+  const [offset, lex, , , head] = line.split(' ');
+  if (!offset || !lex || !/^\d{8}$/.test(offset)) continue;
+  lexOf.set(offset, lex === '03' ? (TOP_KIND[head ?? ''] ?? lex) : lex);
+}
+const typeLines: string[] = [];
+for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'latin1').split('\n')) {
+  const f = line.split(' ');
+  const word = f[0] ?? '';
+  if (!/^[a-z]{3,}$/.test(word) || !seen.has(word)) continue;
+  const pCnt = Number(f[3]);
+  const kind = LEX_KIND[lexOf.get(f[4 + pCnt + 2] ?? '') ?? ''];
+  if (kind) typeLines.push(`${word} ${kind}`);
+}
+writeFileSync(TYPE_FILE, `${typeLines.join('\n')}\n`);
+console.log(`${typeLines.length} nouns naming a kind of person, group or place: ${TYPE_FILE}`);

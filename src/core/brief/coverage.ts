@@ -3,6 +3,7 @@ import type { EngineContext } from './context.js';
 import { synonymsOf } from './cues.js';
 import { editDistance } from '../search/fuzzy.js';
 import type { Understanding } from './understand.js';
+import type { NameKind } from '../search/english-data.js';
 
 /**
  * How much of a question one fact answers.
@@ -25,6 +26,19 @@ export interface Coverage {
 
 function hasTerm(terms: readonly string[], t: string): boolean {
   return terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s));
+}
+
+/**
+ * Whether a fact names someone or something of the kind asked for that the question does not name itself:
+ * "which official" is answered by a fact naming Sobyanin, "which country" by one naming France.
+ */
+function namesKind(fact: Fact, kind: NameKind, u: Understanding, ctx: EngineContext): boolean {
+  const asked = new Set(u.entities.flatMap((m) => m.ids));
+  return fact.entities.some((id) => {
+    if (asked.has(id) || ctx.frameEntityIds.has(id)) return false;
+    const k = ctx.resolver.get(id)?.kind;
+    return kind === 'person' ? k === 'person' : k !== undefined && k !== 'person' && k !== 'event';
+  });
 }
 
 /**
@@ -69,8 +83,9 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
       const near = c.near.find((t) => terms.includes(t));
       if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
     }
-    // WordNet's synonyms ("kid" for "child") cover a plain word, at half its weight.
-    if (!c.must && c.wordnet.some((t) => terms.includes(t))) weightCovered += c.weight / 2;
+    // WordNet's synonyms ("kid" for "child") cover a plain word at half its weight, and so does a name of the
+    // kind asked for ("which official": Sobyanin), which may be one of another trade ("which architect").
+    if (!c.must && (c.wordnet.some((t) => terms.includes(t)) || (c.asksName && namesKind(fact, c.asksName, u, ctx)))) weightCovered += c.weight / 2;
     else if (c.must) mustMissing++;
     missing.push(i);
   });

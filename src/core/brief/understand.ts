@@ -1,5 +1,5 @@
 import type { EntityMatch, QueryToken } from '../search/entities.js';
-import { isNameTypo, isTypoOf, swaps } from '../search/fuzzy.js';
+import { editDistance, isNameTypo, isTypoOf, swaps } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
 import { rewritePhrases } from '../search/phrases.js';
@@ -11,7 +11,7 @@ import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
-import { correctEnglish, wordnetSynonymsOf } from '../search/english-data.js';
+import { correctEnglish, frequencyRank, isEnglishStopword, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -30,6 +30,8 @@ export interface ContentTerm {
   must: boolean;
   /** Fact terms WordNet gives for the word: they cover it at half its weight. */
   wordnet: readonly string[];
+  /** "Which official", "what band": the word names the kind of answer, so a fact naming one covers it. */
+  asksName?: NameKind;
 }
 
 /**
@@ -88,6 +90,9 @@ export interface Understanding {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** A question word: as read (`raw`, `term`), and as typed when it was read as another word ("wich" as "with"). */
+type Token = QueryToken & { joined: boolean; typed?: string };
+
 /** Text between double quotes or guillemets: words someone said, to be found as written. */
 const QUOTED = /["“”«»„]([^"“”«»„]{3,}?)["“”«»„]/gu;
 
@@ -112,7 +117,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   const text = rewritePhrases(question.normalize('NFKC').toLowerCase());
   // A day named for what happened on it ("on the day of mourning") stands for the date the facts give it.
   const { range, rest } = namedDay(text, ctx.core.facts) ?? findDates(text, ctx.anchor);
-  const tokens: (QueryToken & { joined: boolean })[] = tokenizeDetailed(rest).map((t) => ({
+  const tokens: Token[] = tokenizeDetailed(rest).map((t) => ({
     raw: t.text,
     term: processTerm(t.text),
     joined: t.joined,
@@ -125,7 +130,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   const taken = new Set<number>();
   for (const m of matches) for (let i = m.start; i < m.end; i++) taken.add(i);
   // A token read as another word: the word as typed and its index term both change.
-  const readAs = (t: QueryToken, word: string) => Object.assign(t, { raw: word, term: processTerm(word) });
+  const readAs = (t: Token, word: string) => Object.assign(t, { typed: t.raw, raw: word, term: processTerm(word) });
   tokens.forEach((t, i) => {
     if (taken.has(i) || isNoise(t.term)) return;
     // A misspelling that folds onto a word of the facts ("meny" onto "men") is still a misspelling: a word that
@@ -256,8 +261,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
     for (const s of wordnet) addSearch(s, 0.3);
     const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
-    const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term) });
+    const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term), factRank: known ? factWordRank(t.term, ctx) : undefined });
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
+    const kind = asksFor(tokens, i, taken) ? nameKindOf(t.raw) : undefined;
+    if (kind) Object.assign(word, { asksName: kind, must: false });
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     const predicate = i > 0 && /^(?:who|what)$/.test((tokens[i - 1] as QueryToken).raw);
     // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
@@ -274,6 +281,46 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     for (const m of u.entities) for (const id of m.ids) for (const t of termsOf(ctx.resolver.get(id)?.name ?? '')) if (!isNoise(t)) addSearch(t, 1);
   }
   return u;
+}
+
+const factRanks = new WeakMap<EngineContext, Map<string, number>>();
+const UNRANKED = 1e6;
+
+/**
+ * The spoken-frequency rank of the commonest word of the facts that has this index term: "nite" weighs what
+ * "night" weighs, since it folds onto it. Built once per engine, on the first question that needs it.
+ */
+function factWordRank(term: string, ctx: EngineContext): number | undefined {
+  let ranks = factRanks.get(ctx);
+  if (!ranks) {
+    ranks = new Map();
+    for (const f of ctx.core.facts) {
+      for (const w of f.text.toLowerCase().match(/[a-z]+/g) ?? []) {
+        // A word of the facts in no frequency list ("bbc", "amaq") is rarer than any in it.
+        const rank = frequencyRank(w) ?? UNRANKED;
+        const t = processTerm(w);
+        if (rank < (ranks.get(t) ?? Infinity)) ranks.set(t, rank);
+      }
+    }
+    factRanks.set(ctx, ranks);
+  }
+  return ranks.get(term);
+}
+
+/**
+ * Whether the word at `i` is what "which" or "what" asks for: right after it ("which band"), or after one
+ * name or word that qualifies it ("which Moscow official", "what terrorist organization").
+ */
+function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): boolean {
+  // "wich", "wat": a misspelt "which" or "what" still asks, but "that" is a word of its own.
+  const wh = (j: number) => {
+    const t = tokens[j];
+    const raw = t ? (t.typed ?? t.raw) : '';
+    return /^(?:which|what|whats)$/.test(raw) || (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
+  };
+  if (wh(i - 1)) return true;
+  const between = tokens[i - 1];
+  return wh(i - 2) && between !== undefined && (taken.has(i - 1) || !isEnglishStopword(between.raw));
 }
 
 /**

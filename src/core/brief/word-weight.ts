@@ -21,6 +21,8 @@ export interface WordFacts {
   inFacts: boolean;
   capitalised: boolean;
   number: boolean;
+  /** Rank of the commonest word of the facts with the same index term ("night" for "nite"), when known. */
+  factRank?: number;
 }
 
 /**
@@ -53,9 +55,11 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
   // A function word with two letters swapped ("teh", "adn") is still a function word.
   if (isEnglishStopword(raw) || swaps(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
-  const rank = frequencyRank(raw);
+  const rank = frequencyRank(raw) ?? w.factRank;
   if (rank === undefined) {
-    if (raw.length <= 4 && !w.inFacts) return { weight: 0, must: false, drop: true };
+    // A short word in no dictionary and in no fact's text ("nite", "tbh") is chat, even when it spells some
+    // name's part or a transliteration.
+    if (raw.length <= 4 && (!w.inFacts || w.factRank === undefined)) return { weight: 0, must: false, drop: true };
     return { weight: 1, must: !w.inFacts, drop: false };
   }
   const weight = Math.min(1, Math.max(0.1, (Math.log10(rank) - 2) / 2.5));

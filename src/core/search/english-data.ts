@@ -14,6 +14,7 @@ export const STOPWORD_FILE = dataFile('english-stopwords.txt');
 export const NOUN_FILE = dataFile('english-nouns.txt');
 export const NAME_FILE = dataFile('english-names.txt');
 export const RU_STOPWORD_FILE = dataFile('russian-stopwords.txt');
+export const TYPE_FILE = dataFile('english-types.txt');
 
 let synonyms: ReadonlyMap<string, readonly string[]> | undefined;
 let ranks: ReadonlyMap<string, number> | undefined;
@@ -21,6 +22,7 @@ let stops: ReadonlySet<string> | undefined;
 let nouns: ReadonlySet<string> | undefined;
 let names: ReadonlySet<string> | undefined;
 let ruStops: ReadonlySet<string> | undefined;
+let types: ReadonlyMap<string, NameKind> | undefined;
 
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
@@ -48,6 +50,19 @@ function rankMap(): ReadonlyMap<string, number> {
     ranks = m;
   }
   return ranks;
+}
+
+/** The kind of name a noun asks for: "official" a person, "band" a group, "country" a place. */
+export type NameKind = 'person' | 'group' | 'place';
+
+/**
+ * The kind of name a noun stands for in its commonest WordNet sense ("deputy" -> person, "organization" ->
+ * group, "city" -> place), or undefined ("weapon", "car").
+ */
+export function nameKindOf(word: string): NameKind | undefined {
+  types ??= new Map(lines(TYPE_FILE).map((l) => l.split(' ') as [string, NameKind]));
+  const singular = singularOf(word);
+  return types.get(word) ?? (singular ? types.get(singular) : undefined);
 }
 
 /** Whether a word is a Russian stop word ("и", "что", "был"). */

@@ -7,6 +7,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bput (?:the fire )?out\b/g, 'extinguished'],
   [/\bopen(?:ed|s|ing)? fire\b/g, 'shooting'],
   [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
+  // "Take place" is "happen" (WordNet's take_place): the place is no subject of the question.
+  [/\b(?:take|takes|took|taken|taking) place\b/g, 'happen'],
   [/\btook responsibility\b/g, 'claimed responsibility'],
   [/\btake responsibility\b/g, 'claim responsibility'],
   [/\bstaged\b/g, 'false flag'],
