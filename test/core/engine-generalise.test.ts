@@ -38,4 +38,26 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('What is the population of France?').answered).toBe(false);
     expect(engine.brief('who won the world cup').answered).toBe(false);
   });
+
+  it('reads the noun after "which" as the kind of name asked for', () => {
+    // WordNet files "official" under people: a fact naming the mayor answers, though it never says "official".
+    expect(ids('Which Moscow official called off the weekend events in the city?')).toContain('after-sobyanin-cancels-events');
+    expect(engine.brief('wich band was suposed to play at crocus siti hall that nite').text).toContain('Picnic');
+  });
+
+  it('corrects a claim taken as given, naming it, and never confirms it', () => {
+    const b = engine.brief('Why did the United States refuse to warn Russia before the attack?');
+    expect(b.notes?.join(' ')).toContain('No source supports "refuse"');
+    expect(b.items.map((i) => i.id).some((id) => id.startsWith('warn-us-'))).toBe(true);
+    const guards = engine.brief("Why couldn't the armed security guards stop the gunmen?");
+    expect(guards.text).toContain('unarmed');
+  });
+
+  it('still abstains on a claim about something no fact has', () => {
+    expect(engine.brief('Why did the Beatles cancel their concert in Liverpool?').answered).toBe(false);
+  });
+
+  it('answers "when did it take place" with the day of the attack', () => {
+    expect(engine.brief('On what date did the Crocus City Hall attack take place?').text).toContain('22 Mar');
+  });
 });

@@ -10,6 +10,7 @@ import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import { ABSTENTION } from './word-weight.js';
 import type { Understanding } from './understand.js';
+import type { EntityMatch } from '../search/entities.js';
 
 /** A result this far below the best is not worth showing. */
 const RELATIVE_FLOOR = 0.35;
@@ -106,13 +107,20 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
 /** With this many names asked about and found together, a question is about them even when its claim is not. */
 const PREMISE_NAMES = 2;
 
+interface Correction {
+  found: Candidate[];
+  note: string;
+}
+
+const nameOf = (m: EntityMatch, ctx: EngineContext) => ctx.resolver.get(m.ids[0] as string)?.name ?? '';
+
 /**
  * A false premise about people or places the facts do cover ("why did Zelenskyy admit that Ukraine helped the
  * attackers?"): no fact covers the claim, but facts name them all together (and every name, number and rare
  * word asked). Those facts are the answer, with a note naming the words no source supports, so the premise is
  * corrected, never confirmed.
  */
-function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: EngineContext): { found: Candidate[]; note: string } | undefined {
+function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: EngineContext): Correction | undefined {
   if (u.entities.length < PREMISE_NAMES || u.content.some((c) => c.must && !c.known)) return undefined;
   const found = ranked
     .filter((c) => c.cov.mustMissing === 0 && c.cov.missing.every((i) => i >= 0))
@@ -120,16 +128,49 @@ function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: Engin
     .slice(0, 3);
   if (found.length === 0) return undefined;
   const claim = u.content.filter((w, i) => found.every((c) => c.cov.missing.includes(i)) && w.weight > 0).map((w) => `"${w.raw}"`);
-  const names = [...new Set(u.entities.map((m) => ctx.resolver.get(m.ids[0] as string)?.name ?? ''))].filter(Boolean);
+  const names = [...new Set(u.entities.map((m) => nameOf(m, ctx)))].filter(Boolean);
   const what = claim.length > 0 ? `${claim.join(' or ')} in this question` : 'this question as asked';
   return { found, note: `No source supports ${what}. What the sources report about ${names.join(' and ')}:` };
+}
+
+/**
+ * A question that takes its claim as given ("why did Belarus arrest the gunmen?", "why were the gunmen
+ * Chechen?", "why did the US refuse to warn Russia?"): when nothing answers it whole, one name or word that no
+ * fact supports along with the rest is the claim. The question is answered without it, with a note naming it,
+ * so the premise is corrected, never confirmed. Of the words it could be, the one whose leaving out finds the
+ * best answer is taken; what is left must still find facts on the question's topic or two of its words.
+ */
+function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions): Correction | undefined {
+  if (!u.presumes) return undefined;
+  const drop = (terms: readonly string[]) => new Map([...u.search].filter(([t]) => !terms.includes(t)));
+  const options: { claim: string; u: Understanding }[] = [
+    ...u.entities.map((m) => ({ claim: nameOf(m, ctx), u: { ...u, entities: u.entities.filter((e) => e !== m), search: drop(m.terms) } })),
+    ...u.content
+      .filter((c) => c.weight > 0)
+      .map((c) => ({ claim: c.raw, u: { ...u, content: u.content.filter((w) => w !== c), search: drop([c.term, ...c.near, ...c.wordnet]) } })),
+  ];
+  let best: Correction | undefined;
+  let bestScore = 0;
+  for (const o of options) {
+    if (o.u.entities.length + o.u.content.filter((c) => c.weight > 0.25).length + o.u.topics.size === 0) continue;
+    const found = qualifying(rank(o.u, ctx, opts.only), o.u, ctx, opts)
+      // What is left must still be asked about in earnest: a topic of the question, or two of its words.
+      .filter((c) => !c.fact.topics.includes('background') && (c.cov.supported || c.cov.covered >= 2))
+      .slice(0, 3);
+    const score = found[0]?.score ?? 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { found, note: `No source supports "${o.claim}" in this question. What the sources report on the rest of it:` };
+    }
+  }
+  return best;
 }
 
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
   const ranked = rank(u, ctx, opts.only);
   let found = qualifying(ranked, u, ctx, opts);
-  const premise = found.length === 0 && !opts.needNumber ? premiseCheck(ranked, u, ctx) : undefined;
+  const premise = found.length === 0 && !opts.needNumber ? (premiseCheck(ranked, u, ctx) ?? withoutClaim(u, ctx, opts)) : undefined;
   if (premise) {
     found = premise.found;
     opts = { ...opts, notes: [...(opts.notes ?? []), premise.note] };

@@ -33,7 +33,8 @@ export function routeOf(u: Understanding, ctx: EngineContext): Route {
       c.must && !c.known && c.near.length === 0 && synonymsOf(c.term).every((s) => ctx.index.df(s) === 0) && !(u.figureKinds.length > 0 && isNumber(c.term)),
   );
   // No fact reports the future or gives an opinion: "when will it reopen?", "do you think he should resign?".
-  if (hopeless || u.future || u.opinion) return { kind: 'none' };
+  // (A question that takes its claim as given is searched all the same: what the facts say may correct it.)
+  if ((hopeless && !u.presumes) || u.future || u.opinion) return { kind: 'none' };
 
   const subject = u.content.length + u.entities.length;
   // "And the wounded?": a casualty word alone, with nothing else asked, asks for its figure.

@@ -82,6 +82,11 @@ export interface Understanding {
   russian?: boolean;
   /** "Is it true that...": a rumour to check, where a loosely matching fact would mislead most. */
   rumour?: boolean;
+  /**
+   * The question takes its claim as given ("why did Belarus arrest them?", "since IS denied it, who did it?",
+   * "it was in 2023, right?"): when no fact supports the claim, what the facts do say corrects it.
+   */
+  presumes?: boolean;
   /** People who share a surname named alone with a far better-known person: facts about them come last. */
   namesakes?: string[];
   /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
@@ -89,6 +94,13 @@ export interface Understanding {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Ways of asking that take a claim as given: "why", "how come", "since ...", "how did they manage", a tag "right?". */
+const PRESUMES = [
+  /\b(?:why|how come|given that|now that|seeing as|considering that|how did .{1,80}? manage)\b|^\W*(?:\w+\W+)?since\b/,
+  /,\s*(?:right|correct|isn'?t it|wasn'?t it|didn'?t they|no|yes)\s*\?+\s*$/,
+  /(?:^|[^\p{L}])(?:почему|зачем|раз уж|раз|с чего)(?=[^\p{L}]|$)|,\s*(?:да|верно|правда|так ведь)\s*\?+\s*$/u,
+];
 
 /** A question word: as read (`raw`, `term`), and as typed when it was read as another word ("wich" as "with"). */
 type Token = QueryToken & { joined: boolean; typed?: string };
@@ -184,6 +196,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
   if (CYRILLIC.test(question)) u.russian = true;
   if (/\bhow\b/i.test(question)) u.how = true;
   if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
+  if (u.rumour || PRESUMES.some((re) => re.test(text))) u.presumes = true;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
   };
