@@ -60,4 +60,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
   it('answers "when did it take place" with the day of the attack', () => {
     expect(engine.brief('On what date did the Crocus City Hall attack take place?').text).toContain('22 Mar');
   });
+
+  it('needs the verb after "who" covered, and a name of the kind asked for', () => {
+    // The facts say the venue hosted the pageant, not who won it.
+    expect(engine.brief('Who won the Miss Universe 2013 pageant?').answered).toBe(false);
+    // The fact on the Moldovan victim names no one: the agency that reported it is no answer.
+    expect(engine.brief('What was the name of the Moldovan woman killed at Crocus City Hall?').answered).toBe(false);
+    expect(engine.brief('Who built Crocus City Hall?').text).toContain('Agalarov');
+  });
 });

@@ -32,7 +32,7 @@ function hasTerm(terms: readonly string[], t: string): boolean {
  * Whether a fact names someone or something of the kind asked for that the question does not name itself:
  * "which official" is answered by a fact naming Sobyanin, "which country" by one naming France.
  */
-function namesKind(fact: Fact, kind: NameKind, u: Understanding, ctx: EngineContext): boolean {
+export function namesKind(fact: Fact, kind: NameKind, u: Understanding, ctx: EngineContext): boolean {
   const asked = new Set(u.entities.flatMap((m) => m.ids));
   return fact.entities.some((id) => {
     if (asked.has(id) || ctx.frameEntityIds.has(id)) return false;

@@ -9,6 +9,7 @@ import { termsOf } from '../search/fact-terms.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import { ABSTENTION } from './word-weight.js';
+import { namesKind } from './coverage.js';
 import type { Understanding } from './understand.js';
 import type { EntityMatch } from '../search/entities.js';
 
@@ -84,10 +85,15 @@ function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean
   return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
 }
 
-/** Whether a fact is tagged with a person, group, organisation or outlet that the question does not name. */
+/**
+ * Whether a fact names someone the question does not: of the kind asked for ("the name of the woman": a
+ * person), or else a person, group or organisation (the outlet that reported it is no answer to a name).
+ */
 function namesSomeoneElse(fact: Fact, u: Understanding, ctx: EngineContext): boolean {
+  const kind = u.content.find((c) => c.asksName)?.asksName;
+  if (kind) return namesKind(fact, kind, u, ctx);
   const asked = new Set(u.entities.flatMap((m) => m.ids));
-  return fact.entities.some((id) => !asked.has(id) && ['person', 'group', 'organisation', 'outlet'].includes(ctx.resolver.get(id)?.kind ?? ''));
+  return fact.entities.some((id) => !asked.has(id) && ['person', 'group', 'organisation'].includes(ctx.resolver.get(id)?.kind ?? ''));
 }
 
 /** Candidates that answer the question, best first, within RELATIVE_FLOOR of the best. */

@@ -105,7 +105,7 @@ export const CUES: [string, CueEffect][] = [
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
   ['deny, denied, denial, denials, denies, rejected, reject, rejects, dismissed, refuted', { topics: ['denials'] }],
   ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks', { speech: true }],
-  ['reaction, reactions, react, reacted, respond, response, responses, responded, answer to, reply, replied, international, world leaders, leaders, countries, statement, statements', { topics: ['reactions', 'denials'] }],
+  ['reaction, reactions, react, reacted, respond, response, responses, responded, answer to, reply, replied, international, world leaders, countries, statement, statements', { topics: ['reactions', 'denials'] }],
   ['condemn, condemned, condemns, condemning, condemnation, condolences, condolence, sympathy, sympathies', { topics: ['reactions'], required: true }],
   ['criticism, criticised, criticized, criticise, criticize, critics, critical, failure, failures, failed, incompetence, shortcomings', { topics: ['criticism'] }],
   ['mourning, mourn, mourned, memorial, memorials, tribute, tributes, commemorate, commemoration, remembrance, day of mourning', { topics: ['mourning'] }],

@@ -11,7 +11,7 @@ import { findCues, isCueWord, synonymsOf } from './cues.js';
 import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
-import { correctEnglish, frequencyRank, isEnglishStopword, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
+import { correctEnglish, frequencyRank, isEnglishStopword, isNoun, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -279,10 +279,12 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const kind = asksFor(tokens, i, taken) ? nameKindOf(t.raw) : undefined;
     if (kind) Object.assign(word, { asksName: kind, must: false });
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
-    const predicate = i > 0 && /^(?:who|what)$/.test((tokens[i - 1] as QueryToken).raw);
+    // After "what", a noun is the kind of thing asked for ("what year", "what device"), not a verb.
+    const before = i > 0 ? (tokens[i - 1] as QueryToken).raw : '';
+    const predicate = before === 'who' || (before === 'what' && !isNoun(t.raw));
     // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
     if (i > 0 && /^(?:my|our)$/.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term)) return;
-    if (drop && predicate && weight > 0) u.content.push({ ...word, weight: 1, must: true });
+    if (predicate && (weight > 0 || !drop)) u.content.push({ ...word, weight: 1, must: true });
     else if (!drop) u.content.push(word);
     else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
   });
@@ -321,19 +323,23 @@ function factWordRank(term: string, ctx: EngineContext): number | undefined {
 }
 
 /**
- * Whether the word at `i` is what "which" or "what" asks for: right after it ("which band"), or after one
- * name or word that qualifies it ("which Moscow official", "what terrorist organization").
+ * Whether the word at `i` is the kind of thing "which" or "what" asks for: right after it ("which band"), after
+ * an article, a name or one word that qualifies it ("which Moscow official", "what terrorist organization"), or
+ * after "the name of" ("the name of the Moldovan woman").
  */
 function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): boolean {
   // "wich", "wat": a misspelt "which" or "what" still asks, but "that" is a word of its own.
-  const wh = (j: number) => {
-    const t = tokens[j];
-    const raw = t ? (t.typed ?? t.raw) : '';
-    return /^(?:which|what|whats)$/.test(raw) || (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
-  };
-  if (wh(i - 1)) return true;
-  const between = tokens[i - 1];
-  return wh(i - 2) && between !== undefined && (taken.has(i - 1) || !isEnglishStopword(between.raw));
+  const wh = (raw: string) =>
+    /^(?:which|what|whats)$/.test(raw) || (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
+  let qualifiers = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    const raw = t.typed ?? t.raw;
+    if (wh(raw) || (raw === 'of' && /^names?$/.test(tokens[j - 1]?.raw ?? ''))) return true;
+    if (/^(?:the|a|an)$/.test(raw) || taken.has(j)) continue;
+    if (isEnglishStopword(raw) || qualifiers++ > 0) return false;
+  }
+  return false;
 }
 
 /**

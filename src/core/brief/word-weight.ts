@@ -53,9 +53,10 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
     return { weight: 0.6, must: false, drop: false };
   }
   if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
-  // A function word with two letters swapped ("teh", "adn") is still a function word.
-  if (isEnglishStopword(raw) || swaps(raw).some(isEnglishStopword)) return { weight: 0, must: false, drop: true };
-  const rank = frequencyRank(raw) ?? w.factRank;
+  const known = frequencyRank(raw);
+  // A function word with two letters swapped ("teh", "adn") is still a function word; "won" is a word of its own.
+  if (isEnglishStopword(raw) || (known === undefined && swaps(raw).some(isEnglishStopword))) return { weight: 0, must: false, drop: true };
+  const rank = known ?? w.factRank;
   if (rank === undefined) {
     // A short word in no dictionary and in no fact's text ("nite", "tbh") is chat, even when it spells some
     // name's part or a transliteration.
