@@ -108,8 +108,10 @@ const typeLines: string[] = [];
 for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'latin1').split('\n')) {
   const f = line.split(' ');
   const word = f[0] ?? '';
-  if (!/^[a-z]{3,}$/.test(word) || !seen.has(word)) continue;
   const pCnt = Number(f[3]);
+  // Words people use (in the frequency list, or tagged in WordNet's corpus: "ambassador" and "chief" are spoken
+  // with a capital so often that the list has them only as names).
+  if (!/^[a-z]{3,}$/.test(word) || (!seen.has(word) && Number(f[4 + pCnt + 1]) === 0)) continue;
   const kind = LEX_KIND[lexOf.get(f[4 + pCnt + 2] ?? '') ?? ''];
   if (kind) typeLines.push(`${word} ${kind}`);
 }

@@ -68,4 +68,15 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('What was the name of the Moldovan woman killed at Crocus City Hall?').answered).toBe(false);
     expect(engine.brief('Who built Crocus City Hall?').text).toContain('Agalarov');
   });
+
+  it('answers for each of two people whom no fact names together', () => {
+    const shown = ids('How did Russian ambassador Anatoly Antonov and FSB chief Alexander Bortnikov each describe the US warning?');
+    expect(shown).toContain('warn-antonov-nothing-concrete');
+    expect(shown).toContain('warn-bortnikov-general-nature');
+  });
+
+  it('reads a title before a name as saying who the person is', () => {
+    // "cloakroom assistant" is covered by the facts about Khalilov, whatever words they use for his job.
+    expect(engine.brief('How many concert-goers did cloakroom assistant Islam Khalilov reportedly help save?').text).toMatch(/100/);
+  });
 });

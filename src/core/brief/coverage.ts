@@ -73,7 +73,7 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   mustMissing += u.entities.length >= 3 ? Math.max(0, namesMissing - 1) : namesMissing;
   u.content.forEach((c, i) => {
     weightTotal += c.weight;
-    if (hasTerm(terms, c.term)) {
+    if (hasTerm(terms, c.term) || c.titleOf?.some((id) => fact.entities.includes(id))) {
       covered++;
       exactHits++;
       weightCovered += c.weight;

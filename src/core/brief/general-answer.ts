@@ -49,7 +49,10 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   if (required === 0) return supported;
   // "Was Agalarov arrested?": a fact that names him but reports no arrest (in its topics or its words) does not answer.
   // A rumour about the attackers ("is it true they were Chechen?") is not checked by a fact on another subject.
-  if (covered === required) return supported || (u.figureKinds.length === 0 && !(u.rumour && u.topics.size > 0)) || reportsCue(c, u, ctx);
+  // Every word covered, and every name but one of three or more ("what did Navalny's associate Zhdanov accuse the
+  // security services of"): the question's own words are the answer's, whatever topic its cues suggest.
+  const whole = covered === required || (c.cov.mustMissing === 0 && c.cov.missing.every((i) => i < 0) && u.content.length > 0);
+  if (whole) return supported || (u.figureKinds.length === 0 && !(u.rumour && u.topics.size > 0)) || reportsCue(c, u, ctx);
   // Abstain by weight: every name, number and rare word covered, and most of the weight of the plain words.
   if (c.cov.mustMissing > 0 || covered === 0) return false;
   const share = c.cov.weightTotal === 0 ? 1 : c.cov.weightCovered / c.cov.weightTotal;
@@ -172,6 +175,37 @@ function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions
   return best;
 }
 
+const peopleAsked = (u: Understanding, ctx: EngineContext) => u.entities.filter((m) => m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person'));
+
+function namesAllPeople(fact: Fact, u: Understanding, ctx: EngineContext): boolean {
+  return peopleAsked(u, ctx).every((m) => m.ids.some((id) => fact.entities.includes(id)));
+}
+
+/**
+ * "How did Antonov and Bortnikov each describe the warning?", "how did Macron's view compare with Putin's?": two
+ * people (or more) asked about together whom no fact names together. Each is asked about on their own, the
+ * others left out; when every one of them finds an answer, the answers are shown side by side.
+ */
+function eachNamed(u: Understanding, ctx: EngineContext, opts: GeneralOptions): Candidate[] {
+  const people = peopleAsked(u, ctx);
+  if (people.length < 2 || people.length > 3) return [];
+  const sides = people.map((p) => {
+    const others = people.filter((o) => o !== p);
+    const terms = new Set(others.flatMap((o) => o.terms));
+    const one: Understanding = {
+      ...u,
+      entities: u.entities.filter((m) => !others.includes(m)),
+      content: u.content.filter((c) => !c.titleOf || c.titleOf.some((id) => p.ids.includes(id))),
+      search: new Map([...u.search].filter(([t]) => !terms.has(t))),
+    };
+    return qualifying(rank(one, ctx, opts.only), one, ctx, opts).slice(0, 2);
+  });
+  if (sides.some((s) => s.length === 0)) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < 2; i++) for (const s of sides) if (s[i] && !out.some((c) => c.fact.id === s[i]?.fact.id)) out.push(s[i] as Candidate);
+  return out;
+}
+
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
   const ranked = rank(u, ctx, opts.only);
@@ -180,6 +214,11 @@ export function generalAnswer(query: string, u: Understanding, ctx: EngineContex
   if (premise) {
     found = premise.found;
     opts = { ...opts, notes: [...(opts.notes ?? []), premise.note] };
+  }
+  // Two people asked about whom no answer names together: each of them, side by side, when each has an answer.
+  if (!found.some((c) => namesAllPeople(c.fact, u, ctx))) {
+    const each = eachNamed(u, ctx, opts);
+    if (each.length > 0) found = each;
   }
   // "before the attack", "since 28 March": facts inside the period come first, when there are any.
   if (u.range && isOpenRange(u.range)) {

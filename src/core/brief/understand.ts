@@ -32,6 +32,8 @@ export interface ContentTerm {
   wordnet: readonly string[];
   /** "Which official", "what band": the word names the kind of answer, so a fact naming one covers it. */
   asksName?: NameKind;
+  /** "FSB chief Bortnikov": the word is the title of the person with these ids; a fact naming them covers it. */
+  titleOf?: readonly string[];
 }
 
 /**
@@ -257,6 +259,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
 
   const seen = new Set<string>();
   const talk: ContentTerm[] = [];
+  const titles = titlesBefore(tokens, matches, taken, ctx);
   tokens.forEach((t, i) => {
     // Framing words ("Russia", "shooting") narrow nothing, but still help rank facts that use them.
     if (!taken.has(i) && !cueAt.has(i) && FRAME.has(t.term)) addSearch(t.term, 0.3);
@@ -278,6 +281,10 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
     const kind = asksFor(tokens, i, taken) ? nameKindOf(t.raw) : undefined;
     if (kind) Object.assign(word, { asksName: kind, must: false });
+    // "FSB chief Alexander Bortnikov", "Health Minister Murashko": a title says who the named person is, and a
+    // fact that names him need not repeat it.
+    const titleOf = titles.get(i);
+    if (titleOf) Object.assign(word, { titleOf, must: false });
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     // After "what", a noun is the kind of thing asked for ("what year", "what device"), not a verb.
     const before = i > 0 ? (tokens[i - 1] as QueryToken).raw : '';
@@ -340,6 +347,21 @@ function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>
     if (isEnglishStopword(raw) || qualifiers++ > 0) return false;
   }
   return false;
+}
+
+/** A noun for a kind of person right before a person's name, and up to two nouns before it ("cloakroom assistant Islam Khalilov"): the person's title. */
+function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const m of matches) {
+    if (!m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person')) continue;
+    // The word before the name names a kind of person ("chief", "minister"); the words before it may qualify it.
+    for (let j = m.start - 1; j >= 0 && j >= m.start - 3; j--) {
+      const raw = (tokens[j] as Token).raw;
+      if (taken.has(j) || isEnglishStopword(raw) || !isNoun(raw) || (j === m.start - 1 && nameKindOf(raw) !== 'person')) break;
+      out.set(j, m.ids);
+    }
+  }
+  return out;
 }
 
 /**
