@@ -9,6 +9,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
   // "Take place" is "happen" (WordNet's take_place): the place is no subject of the question.
   [/\b(?:take|takes|took|taken|taking) place\b/g, 'happen'],
+  // Someone under eighteen is a child, whatever the sentence calls them ("a 15-year-old who worked...").
+  [/\b(?:1[0-7]|[1-9])-year-olds?\b/g, '$& child'],
   [/\btook responsibility\b/g, 'claimed responsibility'],
   [/\btake responsibility\b/g, 'claim responsibility'],
   [/\bstaged\b/g, 'false flag'],
