@@ -149,9 +149,12 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (taken.has(i) || isNoise(t.term)) return;
     // A misspelling that folds onto a word of the facts ("meny" onto "men") is still a misspelling: a word that
     // is in no dictionary, names no one and is near an English word is read as that word.
+    // A word of the facts is the likelier reading of a misspelling ("bilt" is "built", not "belt").
+    const inFacts = (w: string) => isKnown(processTerm(w));
     if (isKnown(t.term)) {
-      const english = ctx.nameTerms.has(t.term) || capitalisedIn(question, t.raw) ? undefined : correctEnglish(t.raw);
-      if (english && processTerm(english) !== t.term) readAs(t, english);
+      const english = ctx.nameTerms.has(t.term) || capitalisedIn(question, t.raw) ? undefined : correctEnglish(t.raw, inFacts);
+      // ...but a fold onto a word of the facts ("blud" onto "blood") stands against a correction the facts lack ("blue").
+      if (english && processTerm(english) !== t.term && (inFacts(english) || isNoise(processTerm(english)))) readAs(t, english);
       return;
     }
     const fixed = ctx.speller.correct(t.raw);
@@ -161,7 +164,7 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     if (swapped) return void (t.term = swapped);
     // A misspelt English word that is near no word of the facts: read as the English word it most likely is.
     if (nearTerms(t.term, ctx, false).length > 0 || capitalisedIn(question, t.raw)) return;
-    const english = correctEnglish(t.raw);
+    const english = correctEnglish(t.raw, inFacts);
     if (english) readAs(t, english);
   });
   // Quoted words are what someone said, not cues: in who said "death for death", "death" asks for no toll.

@@ -92,23 +92,28 @@ let byInitial: Map<string, [string, number][]> | undefined;
 /**
  * The English word a misspelling most likely is ("meny" -> "many", "grup" -> "group", "agensy" -> "agency"): the
  * most frequent word within the edits the word's length allows (one from 4 letters, two from 8), keeping its
- * first letter. Undefined for a word that is English already (a noun, a name), or too far from any.
+ * first letter. With `prefer` ("is a word of the facts"), a word it accepts wins over others as near ("bilt" is
+ * "built", not "belt"). Undefined for a word that is English already (a noun, a name), or too far from any.
  */
-export function correctEnglish(word: string): string | undefined {
+export function correctEnglish(word: string, prefer?: (w: string) => boolean): string | undefined {
   // Searching 40,000 words within two edits costs about a millisecond; people repeat their misspellings.
-  if (corrections.has(word)) return corrections.get(word);
-  const fixed = findCorrection(word);
-  if (corrections.size >= 50_000) corrections.clear();
-  corrections.set(word, fixed);
-  return fixed;
+  let found = corrections.get(word);
+  if (!found) {
+    found = findCorrection(word);
+    if (corrections.size >= 50_000) corrections.clear();
+    corrections.set(word, found);
+  }
+  const nearest = found[0]?.[1];
+  return (prefer ? found.find(([w, d]) => d === nearest && prefer(w)) : undefined)?.[0] ?? found[0]?.[0];
 }
 
-const corrections = new Map<string, string | undefined>();
+/** Candidate corrections of a word, best first, each with its edit distance. */
+const corrections = new Map<string, [string, number][]>();
 
-function findCorrection(word: string): string | undefined {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || frequencyRank(word) !== undefined || isNoun(word)) return undefined;
+function findCorrection(word: string): [string, number][] {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || frequencyRank(word) !== undefined || isNoun(word)) return [];
   names ??= new Set(lines(NAME_FILE));
-  if (names.has(word)) return undefined;
+  if (names.has(word)) return [];
   if (!byInitial) {
     const m = new Map<string, [string, number][]>();
     for (const [w, rank] of rankMap()) {
@@ -123,12 +128,15 @@ function findCorrection(word: string): string | undefined {
   // Fewest edits first; then a letter changed over one added or dropped ("meny" is "many", not "men"); then the
   // more frequent word. Two letters swapped ("cauhgt") are one edit. A plain list per first letter costs far
   // less memory than a radix tree of 40,000 words.
-  let best: [string, number, number] | undefined;
   const key = (w: string, rank: number, distance: number) => distance * 1e7 + (w.length === word.length ? 0 : 1e6) + rank;
+  const found: [string, number, number][] = [];
   for (const [w, rank] of byInitial.get(word[0] as string) ?? []) {
     if (Math.abs(w.length - word.length) > edits) continue;
     const distance = editDistance(word, w, edits);
-    if (distance <= edits && (!best || key(w, rank, distance) < key(...best))) best = [w, rank, distance];
+    if (distance <= edits) found.push([w, distance, key(w, rank, distance)]);
   }
-  return best?.[0];
+  return found
+    .sort((a, b) => a[2] - b[2])
+    .slice(0, 8)
+    .map(([w, d]) => [w, d]);
 }
