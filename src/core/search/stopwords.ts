@@ -11,7 +11,8 @@ as out up down off there's what's who's it's that's i'm i'd i've you're don't di
 weren't aren't can't couldn't wouldn't shouldn't hasn't haven't hadn't yes ok okay hi hello hey dear
 re vs etc e g ie eg s t d ll m o ve wat wut whats wht hows whos u r inside outside
 что кто где когда как почему зачем какой какая какие каким это этот эта такое такой был была были было есть
-в во на о об про с со к ко по за из у от до для и или но а ли же бы не ни да нет его её их он она они мы вы я мне`;
+в во на о об про с со к ко по за из у от до для и или но а ли же бы не ни да нет его её их он она они мы вы я мне
+должен должна должно должны результате ходе итоге течение связи данным словам мнению`;
 
 /**
  * Words that frame a question but carry no subject: "tell me about", "any details", "what happened".
