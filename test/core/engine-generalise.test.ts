@@ -79,4 +79,10 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     // "cloakroom assistant" is covered by the facts about Khalilov, whatever words they use for his job.
     expect(engine.brief('How many concert-goers did cloakroom assistant Islam Khalilov reportedly help save?').text).toMatch(/100/);
   });
+
+  it('compares another event with the attack itself, giving both figures', () => {
+    const b = engine.brief('How many people did the IS-KP bombings in Iran in January 2024 kill, compared with the Crocus City Hall attack?');
+    expect(b.text).toContain('103');
+    expect(b.text).toContain('144');
+  });
 });

@@ -6,9 +6,9 @@ import { dateAnswer } from './date-answer.js';
 import { figureAnswer } from './figure-answer.js';
 import { generalAnswer } from './general-answer.js';
 import { newest, overview } from './overview.js';
-import { understand } from './understand.js';
+import { understand, type Understanding } from './understand.js';
 import { mergeParts } from './merge-parts.js';
-import { questionParts } from './parts.js';
+import { comparedSides, questionParts } from './parts.js';
 import { routeOf } from './route.js';
 
 /** A question cut to LIMITS.query characters (whole code points, at a space when one is near). */
@@ -32,20 +32,39 @@ export function capQuery(raw: string): { text: string; notes: string[] } {
 export function answer(raw: string, ctx: EngineContext): Briefing {
   const { text: query, notes } = capQuery(raw);
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
-  const parts = questionParts(query, (part) => {
+  const hasSubject = (part: string) => {
     const u = understand(part, ctx);
     // The commonest words ("the final one") are no subject of their own.
     return u.content.some((c) => c.weight > 0.25) || u.entities.length + u.topics.size > 0;
-  });
-  if (parts.length === 1) return answerOne(query, notes, ctx);
+  };
+  const parts = questionParts(query, hasSubject);
+  if (parts.length === 1) return againstTheEvent(query, notes, hasSubject, ctx) ?? answerOne(query, notes, ctx);
   const answers = parts.map((p) => answerOne(p, [], ctx));
   if (!answers.some((b) => b.answered)) return answerOne(query, notes, ctx);
   return mergeParts(query, parts, answers, notes, ctx);
 }
 
-/** One question, one part: routed by what it asks. */
-function answerOne(query: string, notes: string[], ctx: EngineContext): Briefing {
-  const u = understand(query, ctx);
+/**
+ * "How many did the Iran bombings kill, compared with the Crocus attack?": a comparison whose one side is only
+ * the event itself, which no question word names. That side is the other side's question with its own subject
+ * (names, dates, words) left out, which asks about the event: the same figure, of the attack.
+ */
+function againstTheEvent(query: string, notes: string[], hasSubject: (part: string) => boolean, ctx: EngineContext): Briefing | undefined {
+  const sides = comparedSides(query);
+  if (sides.length !== 2) return undefined;
+  const asked = sides.filter(hasSubject);
+  if (asked.length !== 1) return undefined;
+  const other = asked[0] as string;
+  const u = understand(other, ctx);
+  const event: Understanding = { ...u, entities: [], content: [], range: undefined, search: new Map(u.cueTerms.map((t) => [t, 1])) };
+  const answers = [answerOne(other, [], ctx), answerOne(query, [], ctx, event)];
+  if (!answers.every((b) => b.answered)) return undefined;
+  return mergeParts(query, [other, ctx.subject], answers, notes, ctx);
+}
+
+/** One question, one part: routed by what it asks (`known`: the question already understood). */
+function answerOne(query: string, notes: string[], ctx: EngineContext, known?: Understanding): Briefing {
+  const u = known ?? understand(query, ctx);
   const route = routeOf(u, ctx);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
   switch (route.kind) {

@@ -16,11 +16,19 @@ export function questionParts(question: string, hasSubject: (part: string) => bo
   }
   // Two sides compared: the second shares the first's question words; a side with no subject of its own
   // ("compared with the final one") means one thing is compared over time, which the question whole answers.
+  const out = comparedSides(question);
+  return out.length > 1 && out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
+}
+
+/**
+ * The two sides of a comparison, the second sharing the first's question words ("how many died at Crocus
+ * compared with Beslan" -> "how many died at Crocus", "how many Beslan"); one side alone when it is none.
+ */
+export function comparedSides(question: string): string[] {
   const sides = clean(compared(question.trim()));
   if (sides.length < 2) return [question];
   const frame = FRAME.exec(sides[0] ?? '')?.[0] ?? '';
-  const out = sides.map((p, i) => (i > 0 && frame && !FRAME.exec(p) ? `${frame} ${p}` : p));
-  return out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
+  return sides.map((p, i) => (i > 0 && frame && !FRAME.exec(p) ? `${frame} ${p}` : p));
 }
 
 function clean(parts: readonly string[]): string[] {
