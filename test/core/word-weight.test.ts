@@ -25,4 +25,12 @@ describe('weighing question words', () => {
     expect(weighWord('population', absent)).toMatchObject({ drop: false });
     expect(weighWord('reopen', absent).drop).toBe(true);
   });
+
+  it('weighs a Russian noun no fact has as a subject, and a Russian verb or adjective as talk', () => {
+    // "What sentence did the court pass?": no fact reports a sentence, so an answer must not ignore the word.
+    expect(weighWord('приговор', absent)).toMatchObject({ weight: 1, drop: false });
+    expect(weighWord('ответственность', absent)).toMatchObject({ drop: false });
+    expect(weighWord('выступать', absent)).toMatchObject({ drop: true });
+    expect(weighWord('известный', absent)).toMatchObject({ drop: true });
+  });
 });

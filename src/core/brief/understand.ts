@@ -383,7 +383,9 @@ function meantPerson(m: EntityMatch, ctx: EngineContext, u: Understanding): Enti
 
 /** Known terms an unknown one may be a typo of: they keep its first letter, and a name must pass the stricter name test (Israel is not Isroil). */
 function nearTerms(term: string, ctx: EngineContext, russian: boolean): string[] {
-  return ctx.index.near(term, russian).filter((n) => n[0] === term[0] && (n.startsWith(term) || !ctx.nameTerms.has(n) || isNameTypo(term, n)));
+  // A Russian word of five letters or more one letter off ("тиракт") is that word, even one that also names an event.
+  const slip = (n: string) => russian && term.length >= 5 && editDistance(term, n, 1) <= 1;
+  return ctx.index.near(term, russian).filter((n) => n[0] === term[0] && (n.startsWith(term) || !ctx.nameTerms.has(n) || isNameTypo(term, n) || slip(n)));
 }
 
 /** Whether the word appears with a capital letter somewhere other than the start of the question. */

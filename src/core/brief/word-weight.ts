@@ -12,6 +12,13 @@ export const ABSTENTION = {
   absentRank: 1000,
 };
 
+/**
+ * Russian endings of verbs (infinitive, past, present, imperative), adjectives and participles, adverbs: a word
+ * with none of them is most likely a noun. Russian has no frequency list or part-of-speech data here.
+ */
+const NOT_NOUN =
+  /(?:[аяеиуыо]ть|ться|ти|л|ла|ло|ли|лся|лась|лись|ет|ют|ит|ят|ут|ат|ешь|ишь|ем|им|ете|ите|ется|ются|ится|ятся|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ым|ую|юю|ых|их|ыми|ими|ся|сь|но|ски|ьно|ее|ей)$/u;
+
 /** Past this rank a noun is rare in speech, and a question about it must find it. */
 const RARE_RANK = 10_000;
 
@@ -49,7 +56,8 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   // unless nothing else is asked, and every other word weighs the same.
   if (/^[\p{Script=Cyrillic}]+$/u.test(raw)) {
     if (isRussianStopword(raw)) return { weight: 0, must: false, drop: true };
-    if (!w.inFacts) return { weight: 1, must: false, drop: true };
+    // A noun no fact has is a subject the facts lack ("приговор", "погода"); a verb or an adjective is talk.
+    if (!w.inFacts) return NOT_NOUN.test(raw) || raw.length <= 3 ? { weight: 1, must: false, drop: true } : { weight: 1, must: false, drop: false };
     return { weight: 0.6, must: false, drop: false };
   }
   if (!/^[a-z]+$/.test(raw)) return { weight: 1, must: true, drop: false };
