@@ -7,6 +7,9 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bput (?:the fire )?out\b/g, 'extinguished'],
   [/\bopen(?:ed|s|ing)? fire\b/g, 'shooting'],
   [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
+  // "On Russian soil" is "in Russia": the soil is no subject.
+  [/\bon (?:russian|russia's) soil\b/g, 'in russia'],
+  [/\bon (\w+) soil\b/g, 'in $1'],
   // "Take place" is "happen" (WordNet's take_place): the place is no subject of the question.
   [/\b(?:take|takes|took|taken|taking) place\b/g, 'happen'],
   // Someone under eighteen is a child, whatever the sentence calls them ("a 15-year-old who worked...").
