@@ -33,4 +33,10 @@ describe('weighing question words', () => {
     expect(weighWord('выступать', absent)).toMatchObject({ drop: true });
     expect(weighWord('известный', absent)).toMatchObject({ drop: true });
   });
+
+  it('reads an adverb as talk around the question', () => {
+    expect(weighWord('initially', plain)).toMatchObject({ drop: true });
+    expect(weighWord('reportedly', absent)).toMatchObject({ drop: true });
+    expect(weighWord('family', absent).drop).toBe(false);
+  });
 });

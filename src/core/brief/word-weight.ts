@@ -72,6 +72,8 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
     return { weight: 1, must: !w.inFacts, drop: false };
   }
   const weight = Math.min(1, Math.max(0.1, (Math.log10(rank) - 2) / 2.5));
+  // An adverb ("initially", "reportedly", "eventually") says how or when, not what: talk around the question.
+  if (known !== undefined && raw.length > 5 && raw.endsWith('ly') && !isNoun(raw)) return { weight, must: false, drop: true };
   if (w.inFacts) return { weight, must: false, drop: false };
   if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
   if (!isNoun(raw)) return { weight, must: false, drop: true };
