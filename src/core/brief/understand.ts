@@ -352,10 +352,18 @@ function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>
   return false;
 }
 
-/** A noun for a kind of person right before a person's name, and up to two nouns before it ("cloakroom assistant Islam Khalilov"): the person's title. */
+/**
+ * A noun for a kind of person right before a person's name, and up to two nouns before it ("cloakroom assistant
+ * Islam Khalilov"): the person's title; and a noun for people or a body right after a country ("the Turkish
+ * government"). A fact naming the person or the country covers them.
+ */
 function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const m of matches) {
+    // "The Turkish government", "Tajik authorities": people or a body of a country, which a fact naming it covers.
+    const after = tokens[m.end];
+    const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
+    if (after && (kind === 'country' || kind === 'place') && !taken.has(m.end) && nameKindOf(after.raw) !== undefined && isNoun(after.raw)) out.set(m.end, m.ids);
     if (!m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person')) continue;
     // The word before the name names a kind of person ("chief", "minister"); the words before it may qualify it.
     for (let j = m.start - 1; j >= 0 && j >= m.start - 3; j--) {
