@@ -85,4 +85,8 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.text).toContain('103');
     expect(b.text).toContain('144');
   });
+
+  it('reads a noun no fact has before one the facts have as qualifying it ("beauty pageant")', () => {
+    expect(engine.brief('Which international beauty pageant was held at Crocus City in 2013?').text).toContain('Miss Universe');
+  });
 });

@@ -56,7 +56,8 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   // Abstain by weight: every name, number and rare word covered, and most of the weight of the plain words.
   if (c.cov.mustMissing > 0 || covered === 0) return false;
   const share = c.cov.weightTotal === 0 ? 1 : c.cov.weightCovered / c.cov.weightTotal;
-  return share >= ABSTENTION.coveredShare && (supported || u.topics.size === 0 || reportsCue(c, u, ctx));
+  // Two of the question's own words or names covered say more than a topic its cue words suggest ("international").
+  return share >= ABSTENTION.coveredShare && (supported || u.topics.size === 0 || covered >= 2 || reportsCue(c, u, ctx));
 }
 
 /**

@@ -298,6 +298,12 @@ export function understand(question: string, ctx: EngineContext): Understanding 
     else if (!drop) u.content.push(word);
     else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
   });
+  // "Beauty pageant", "home address": a noun no fact has before one that facts do have only qualifies it.
+  for (const c of u.content) {
+    const at = tokens.findIndex((t) => t.term === c.term);
+    const next = tokens[at + 1];
+    if (c.must && !c.known && !c.capitalised && !isNumber(c.term) && next && !taken.has(at + 1) && isKnown(next.term) && isNoun(next.raw) && !isNoise(next.term)) c.must = false;
+  }
   // Talk around a question needs a question: when nothing else is asked ("has it reopened?"), the words no fact
   // has are the subject, and must be covered.
   if (u.content.length === 0 && u.entities.length === 0 && u.topics.size === 0) u.content.push(...talk);
