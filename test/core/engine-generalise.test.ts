@@ -89,4 +89,10 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
   it('reads a noun no fact has before one the facts have as qualifying it ("beauty pageant")', () => {
     expect(engine.brief('Which international beauty pageant was held at Crocus City in 2013?').text).toContain('Miss Universe');
   });
+
+  it('does not take a word of an entity\'s other names as covered by facts naming it', () => {
+    // Putin's other name "Kremlin leader" does not make a fact about him say who leads IS-KP.
+    expect(engine.brief('Who was the leader of IS-KP at the time of the attack?').answered).toBe(false);
+    expect(engine.brief('Was the band Picnic safe?').items.map((i) => i.id)).toContain('picnic-alive-and-safe');
+  });
 });

@@ -48,6 +48,8 @@ export function namesKind(fact: Fact, kind: NameKind, u: Understanding, ctx: Eng
  */
 export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Coverage {
   const terms = ctx.index.terms(fact.id, u.russian);
+  // Russian names of entities are among their other names: to a Russian question they are the fact's words.
+  const otherNames = ctx.index.otherNameTerms(fact.id);
   // A question's topics decide support; its cue words only when it has no topic ("missing" must not find "Miss Universe").
   const supported = u.topics.size > 0 ? fact.topics.some((t) => u.topics.has(t)) : u.cueTerms.some((t) => terms.includes(t));
   let covered = 0;
@@ -73,7 +75,7 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   mustMissing += u.entities.length >= 3 ? Math.max(0, namesMissing - 1) : namesMissing;
   u.content.forEach((c, i) => {
     weightTotal += c.weight;
-    if (hasTerm(terms, c.term) || c.titleOf?.some((id) => fact.entities.includes(id))) {
+    if ((hasTerm(terms, c.term) && (u.russian || c.asksName !== undefined || !otherNames.has(c.term))) || c.titleOf?.some((id) => fact.entities.includes(id))) {
       covered++;
       exactHits++;
       weightCovered += c.weight;

@@ -359,9 +359,9 @@ function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>
 }
 
 /**
- * A noun for a kind of person right before a person's name, and up to two nouns before it ("cloakroom assistant
- * Islam Khalilov"): the person's title; and a noun for people or a body right after a country ("the Turkish
- * government"). A fact naming the person or the country covers them.
+ * A noun for the kind of thing named right before a name, and up to two nouns before it ("cloakroom assistant
+ * Islam Khalilov", "the band Picnic"): its title; and a noun for people or a body right after a country ("the
+ * Turkish government"). A fact naming the person, the group or the country covers them.
  */
 function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -370,11 +370,13 @@ function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[],
     const after = tokens[m.end];
     const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
     if (after && (kind === 'country' || kind === 'place') && !taken.has(m.end) && nameKindOf(after.raw) !== undefined && isNoun(after.raw)) out.set(m.end, m.ids);
-    if (!m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person')) continue;
-    // The word before the name names a kind of person ("chief", "minister"); the words before it may qualify it.
+    // The word before the name names its kind ("chief", "minister", "the band Picnic"); the words before it may
+    // qualify it ("cloakroom assistant").
+    const person = m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person');
     for (let j = m.start - 1; j >= 0 && j >= m.start - 3; j--) {
       const raw = (tokens[j] as Token).raw;
-      if (taken.has(j) || isEnglishStopword(raw) || !isNoun(raw) || (j === m.start - 1 && nameKindOf(raw) !== 'person')) break;
+      const k = nameKindOf(raw);
+      if (taken.has(j) || isEnglishStopword(raw) || !isNoun(raw) || (j === m.start - 1 && (k === undefined || (k === 'person') !== person))) break;
       out.set(j, m.ids);
     }
   }

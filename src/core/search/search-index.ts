@@ -27,6 +27,8 @@ export interface FactIndex {
   terms(factId: string, russian?: boolean): readonly string[];
   /** Distinct terms of a fact's own text and names (what it is about, not its topic labels or outlets). */
   contentTerms(factId: string): readonly string[];
+  /** Terms a fact has only through other names of its entities ("leader" of Putin's "Kremlin leader"). */
+  otherNameTerms(factId: string): ReadonlySet<string>;
   /** The first few terms of a fact's text: what the sentence is about ("IS-KP was ..."). */
   lead(factId: string): readonly string[];
   /** In how many facts a term appears. */
@@ -41,6 +43,8 @@ export interface FactIndex {
   /** Typed posting lists, for planning and scoring questions on large corpora. */
   readonly postings: Postings;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Terms are interned so that 100 000 facts share one string per distinct word. */
 function interner(): (t: string) => string {
@@ -67,6 +71,24 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   const postings = new PostingsBuilder();
 
   const memo = new Map<string, string[]>();
+  const variantMemo = new Map<string, readonly string[]>();
+  const otherNames = new Map<string, ReadonlySet<string>>();
+  /** Terms of a fact's entities' other names that are neither in its text nor in those entities' own names. */
+  const variantOnly = (fact: Fact, text: readonly string[]): string[] => {
+    const own = new Set(text);
+    const out: string[] = [];
+    for (const id of fact.entities) {
+      let extra = variantMemo.get(id);
+      if (!extra) {
+        const e = entities.get(id);
+        const main = new Set(e ? terms(e.name) : []);
+        extra = e ? [...new Set(e.variants.flatMap((v) => terms(v)))].filter((t) => !main.has(t)) : [];
+        variantMemo.set(id, extra);
+      }
+      for (const t of extra) if (!own.has(t)) out.push(t);
+    }
+    return out;
+  };
   core.facts.forEach((fact: Fact, i) => {
     const f = factFields(fact, entities, core, memo, terms);
     // Plain loops: this runs for every fact at start-up, where spreads into fresh arrays and sets add up.
@@ -84,6 +106,10 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
       }
     }
     for (const t of all) latin.add(t);
+    // A word only an entity's other names have ("leader" of "Kremlin leader" for Putin) finds the fact, but does
+    // not make it cover that word: a fact naming Putin says nothing about leaders.
+    const others = variantOnly(fact, f.text);
+    if (others.length > 0) otherNames.set(fact.id, new Set(others));
     const ru = new Set<string>(all);
     for (const t of f.ru) ru.add(intern(t));
     for (const t of ru) df.set(t, (df.get(t) ?? 0) + 1);
@@ -150,6 +176,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     mini,
     terms: (id, russian) => (russian ? withRussian : allTerms).get(id) ?? [],
     contentTerms: (id) => ownTerms.get(id) ?? [],
+    otherNameTerms: (id) => otherNames.get(id) ?? NONE,
     lead: (id) => leads.get(id) ?? [],
     df: (t) => df.get(t) ?? 0,
     near,
