@@ -95,4 +95,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('Who was the leader of IS-KP at the time of the attack?').answered).toBe(false);
     expect(engine.brief('Was the band Picnic safe?').items.map((i) => i.id)).toContain('picnic-alive-and-safe');
   });
+
+  it('answers a figure asked with a claim no fact supports, naming the claim', () => {
+    const b = engine.brief('How many people died when the bomb exploded inside Crocus City Hall?');
+    expect(b.text).toContain('144');
+    expect(b.notes?.join(' ')).toContain('No source supports "bomb"');
+    // Facts on the attack do report blood donors: "blood" is no false claim, so no note may say so.
+    expect(engine.brief('How many people gave blood for the injured?').notes?.join(' ') ?? '').not.toContain('"blood"');
+  });
 });

@@ -62,6 +62,23 @@ function againstTheEvent(query: string, notes: string[], hasSubject: (part: stri
   return mergeParts(query, [other, ctx.subject], answers, notes, ctx);
 }
 
+/**
+ * "How many died when the bomb went off?": a figure asked for with one plain word no fact has, which the question
+ * takes as given. The figure is answered without it, with a note that no source supports it. Names and numbers
+ * are never left out: "how many died in the Beslan siege" is another event's figure, not this one's.
+ */
+function figureWithoutClaim(query: string, u: Understanding, numbers: number[], ctx: EngineContext): Briefing | undefined {
+  const claims = u.content.filter((c) => c.weight > 0.25);
+  if (claims.length === 0 || claims.length > 2 || u.entities.length > 0 || claims.some((c) => c.capitalised || /\d/.test(c.term))) return undefined;
+  // Words a fact on the attack does use are no false claim ("how many gave blood for the injured").
+  const onTopic = ctx.core.facts.some((f) => !f.topics.includes('background') && claims.every((c) => ctx.index.terms(f.id, u.russian).includes(c.term)));
+  if (onTopic) return undefined;
+  const b = figureAnswer(query, { ...u, content: [] }, ctx, numbers);
+  if (!b?.answered) return undefined;
+  const what = claims.map((c) => `"${c.raw}"`).join(' or ');
+  return { ...b, notes: [`No source supports ${what} in this question. What the sources report on the rest of it:`, ...(b.notes ?? [])] };
+}
+
 /** One question, one part: routed by what it asks (`known`: the question already understood). */
 function answerOne(query: string, notes: string[], ctx: EngineContext, known?: Understanding): Briefing {
   const u = known ?? understand(query, ctx);
@@ -72,7 +89,8 @@ function answerOne(query: string, notes: string[], ctx: EngineContext, known?: U
       return abstain(query, { kind: 'no-match' }, ctx, u.future || u.opinion ? undefined : u.topics, notes);
     case 'figure': {
       const asNumber = { ...u, content: u.content.filter((c) => !/^\d+$/.test(c.term)) };
-      return withNotes(figureAnswer(query, asNumber, ctx, route.numbers) ?? generalAnswer(query, u, ctx, { needNumber: 'figure' }));
+      const b = figureAnswer(query, asNumber, ctx, route.numbers) ?? generalAnswer(query, u, ctx, { needNumber: 'figure' });
+      return withNotes(b.answered ? b : (figureWithoutClaim(query, asNumber, route.numbers, ctx) ?? b));
     }
     case 'period': {
       const b = dateAnswer(query, { ...u, range: route.range }, ctx);
