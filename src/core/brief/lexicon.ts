@@ -104,7 +104,7 @@ export const CUES: [string, CueEffect][] = [
   ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored', { topics: ['ukraine-allegations', 'responsibility'] }],
   ['false flag', { topics: ['ukraine-allegations', 'denials'], required: true }],
   ['deny, denied, denial, denials, denies, rejected, reject, rejects, dismissed, refuted', { topics: ['denials'] }],
-  ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks', { speech: true }],
+  ['say, said, says, saying, tell, told, speak, spoke, comment, commented, comments, remarks, version, versions, account of, accounts of, description, descriptions, describe, described, view, views', { speech: true }],
   ['reaction, reactions, react, reacted, respond, response, responses, responded, answer to, reply, replied, international, world leaders, countries, statement, statements', { topics: ['reactions', 'denials'] }],
   ['condemn, condemned, condemns, condemning, condemnation, condolences, condolence, sympathy, sympathies', { topics: ['reactions'], required: true }],
   ['criticism, criticised, criticized, criticise, criticize, critics, critical, failure, failures, failed, incompetence, shortcomings', { topics: ['criticism'] }],

@@ -19,6 +19,8 @@ export const ABSTENTION = {
 const NOT_NOUN =
   /(?:[аяеиуыо]ть|ться|ти|л|ла|ло|ли|лся|лась|лись|ет|ют|ит|ят|ут|ат|ешь|ишь|ем|им|ете|ите|ется|ются|ится|ятся|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ым|ую|юю|ых|их|ыми|ими|ся|сь|но|ски|ьно|ее|ей)$/u;
 
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 /** Past this rank a noun is rare in speech, and a question about it must find it. */
 const RARE_RANK = 10_000;
 
@@ -52,6 +54,8 @@ export interface WordWeight {
  */
 export function weighWord(raw: string, w: WordFacts): WordWeight {
   if (w.capitalised || w.number) return { weight: 1, must: true, drop: false };
+  // "The fourth guy", "the 2nd hearing": an order, which facts state in other words ("the youngest", "on 26 March").
+  if (ORDINAL.test(raw)) return { weight: 0.1, must: false, drop: false };
   // Russian has no frequency list here: a stop word is chat, a word no fact has is talk around the question
   // unless nothing else is asked, and every other word weighs the same.
   if (/^[\p{Script=Cyrillic}]+$/u.test(raw)) {

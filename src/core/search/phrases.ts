@@ -24,7 +24,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   // Held, kept or staying in custody or in (pre-trial) detention: remanded.
   [/\b(?:held|kept|keep|hold|remain(?:ed|s)?|stay(?:ed|s)?) in (?:pre-?trial )?(?:custody|detention)\b/g, 'remanded in custody'],
   // "How long will they be held?": in a question about the accused, being held is being remanded.
-  [/\bbe (?:held|kept|locked up|jailed)\b/g, 'be remanded in custody'],
+  [/\b(?:be|being|been) (?:held|kept|locked up|jailed)\b/g, 'be remanded in custody'],
   // "How long did it last": "how long" asks for the duration already; "last" would find "the last owner".
   [/\b(how long\b.*?)\s+last(?:ed)?\s*([?!.]*)\s*$/g, '$1$2'],
   // "Is the band ok?": at the end of a question, "ok" asks whether someone came to no harm.
