@@ -39,4 +39,9 @@ describe('weighing question words', () => {
     expect(weighWord('reportedly', absent)).toMatchObject({ drop: true });
     expect(weighWord('family', absent).drop).toBe(false);
   });
+
+  it('reads an ordinal as an order, never required', () => {
+    expect(weighWord('fourth', absent)).toMatchObject({ must: false, drop: false });
+    expect(weighWord('2nd', absent).must).toBe(false);
+  });
 });
