@@ -7,6 +7,11 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bput (?:the fire )?out\b/g, 'extinguished'],
   [/\bopen(?:ed|s|ing)? fire\b/g, 'shooting'],
   [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
+  // "Where were they from?", "where did they come from?": their nationality, not where they were caught.
+  [/\bwhere (is|are|was|were) (.{1,60}?) (?:even |originally |actually )?from\b/g, 'what nationality $1 $2'],
+  [/\bwhere (?:did|do|does) (.{1,60}?) (?:even |originally |actually )?come from\b/g, 'what nationality $1'],
+  // "Explain like I'm 5": a plain answer, not a five.
+  [/\bexplain (?:it )?like (?:i'?m|i am) (?:5|five)\b/g, 'explain'],
   // "On Russian soil" is "in Russia": the soil is no subject.
   [/\bon (?:russian|russia's) soil\b/g, 'in russia'],
   [/\bon (\w+) soil\b/g, 'in $1'],

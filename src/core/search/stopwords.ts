@@ -30,7 +30,7 @@ related relating relation respect terms kind sort type way ways bit lot lots muc
 debate debates discussion discussions controversy treat treated treatment fare fared
 date dates day days outlet outlets source sources
 hear heard see saw seen read pls plz thx btw ur hey bot lol ok
-yo bro bruh tho tbh ngl smh wtf omg idk imo fr lmao rn kinda sorta gonna wanna gotta dude guy guys literally smth sth
+yo bro bruh tho tbh ngl smh wtf omg idk imo fr lmao rn random kinda sorta gonna wanna gotta dude guy guys literally smth sth
 ya yall yeah nah yep nope ok okay pretty super stuff even wait hmm um uh eh
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
