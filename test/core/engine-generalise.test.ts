@@ -103,4 +103,9 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     // Facts on the attack do report blood donors: "blood" is no false claim, so no note may say so.
     expect(engine.brief('How many people gave blood for the injured?').notes?.join(' ') ?? '').not.toContain('"blood"');
   });
+
+  it('meets Russian words derived by suffixes Snowball keeps apart', () => {
+    // "обрушении" (the collapse) and "обрушилась" (collapsed) in the governor's statement.
+    expect(ids('Какой губернатор Московской области сообщал об обрушении кровли?')).toContain('fire-vorobyov-roof-collapsed');
+  });
 });

@@ -24,6 +24,13 @@ export interface Coverage {
   mustMissing: number;
 }
 
+/** Whether a term shares its first six letters (as transliterated) with one of a fact's terms. */
+function sharesStem(term: string, terms: readonly string[]): boolean {
+  if (term.length < 6) return false;
+  const stem = term.slice(0, 6);
+  return terms.some((t) => t.length >= 6 && t.startsWith(stem));
+}
+
 function hasTerm(terms: readonly string[], t: string): boolean {
   return terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s));
 }
@@ -78,6 +85,13 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
     if ((hasTerm(terms, c.term) && (u.russian || c.asksName !== undefined || !otherNames.has(c.term))) || c.titleOf?.some((id) => fact.entities.includes(id))) {
       covered++;
       exactHits++;
+      weightCovered += c.weight;
+      return;
+    }
+    // Russian derives words by suffixes Snowball keeps ("обрушении", "обрушилась"): a shared beginning of six
+    // letters is the same word.
+    if (u.russian && /\p{Script=Cyrillic}/u.test(c.raw) && sharesStem(c.term, terms)) {
+      covered++;
       weightCovered += c.weight;
       return;
     }
