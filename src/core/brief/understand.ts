@@ -3,6 +3,7 @@ import { editDistance, isNameTypo, isTypoOf, swaps } from '../search/fuzzy.js';
 import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
 import { rewritePhrases } from '../search/phrases.js';
+import { fromTranslit } from '../search/translit.js';
 import { FRAME, isNoise } from '../search/stopwords.js';
 import { tokenizeDetailed } from '../search/tokenize.js';
 import type { FigureKind, Topic } from '../types.js';
@@ -126,7 +127,9 @@ function isNumber(term: string): boolean {
 }
 
 /** Reads a question against the fact core's vocabulary, entities and the attack day. */
-export function understand(question: string, ctx: EngineContext): Understanding {
+export function understand(asked: string, ctx: EngineContext): Understanding {
+  // Russian typed in Latin letters is read as the Russian it spells.
+  const question = fromTranslit(asked, isEnglishWord) ?? asked;
   const isKnown = (t: string) => ctx.index.df(t) > 0;
   const text = rewritePhrases(question.normalize('NFKC').toLowerCase());
   // A day named for what happened on it ("on the day of mourning") stands for the date the facts give it.
@@ -402,6 +405,11 @@ function nearTerms(term: string, ctx: EngineContext, russian: boolean): string[]
   // A Russian word of five letters or more one letter off ("тиракт") is that word, even one that also names an event.
   const slip = (n: string) => russian && term.length >= 5 && editDistance(term, n, 1) <= 1;
   return ctx.index.near(term, russian).filter((n) => n[0] === term[0] && (n.startsWith(term) || !ctx.nameTerms.has(n) || isNameTypo(term, n) || slip(n)));
+}
+
+/** A word English speakers use (a function word, or among the 10,000 most frequent): not Russian in Latin letters. */
+function isEnglishWord(word: string): boolean {
+  return isEnglishStopword(word) || (frequencyRank(word) ?? Infinity) <= 10_000;
 }
 
 /** Whether the word appears with a capital letter somewhere other than the start of the question. */
