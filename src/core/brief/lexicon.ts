@@ -131,7 +131,7 @@ export const SYNONYMS: string[] = [
   'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed',
   'start, started, begin, began, begun, commenced',
   'car, vehicle, renault, getaway',
-  'money, paid, payment, pay, rubles, roubles, funding, financing, financed, funds, cryptocurrency, crypto, financier',
+  'money, paid, payment, pay, rubles, roubles, funding, financing, financed, funds, cryptocurrency, crypto, financier, деньги, денег, деньгами, рублей, рубли, заплатить, заплатили, оплата, вознаграждение',
   'arrest, arrested, detained, detention, captured, caught, apprehended, custody',
   'court, hearing, judge, basmanny',
   'kill, killed, murder, murdered, shot, slain, died, dead, death',
@@ -193,3 +193,4 @@ export const SYNONYMS: string[] = [
   'brother, brothers, брат, брата, брату, братом, брате',
   'father, отец, отца, отцом',
 ];
+
