@@ -193,4 +193,3 @@ export const SYNONYMS: string[] = [
   'brother, brothers, брат, брата, брату, братом, брате',
   'father, отец, отца, отцом',
 ];
-
