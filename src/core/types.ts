@@ -85,6 +85,8 @@ export interface Entity {
   kind: 'person' | 'group' | 'place' | 'organisation' | 'event' | 'outlet' | 'country';
   /** Spellings, transliterations (Latin and Cyrillic), abbreviations, surnames. */
   variants: string[];
+  /** The name Russian answers show, when the first Cyrillic variant is not it (a surname, a Ukrainian spelling). */
+  ru?: string;
   /** One short neutral line: who or what this is. */
   description?: string;
 }
