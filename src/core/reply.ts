@@ -32,6 +32,14 @@ export type Reply =
   | { kind: 'notice'; text: string; ephemeral?: boolean; error?: boolean; lang?: Lang };
 
 /**
+ * A notice in a language; an English notice carries no `lang`, like English briefings.
+ * @example notice('Буду отвечать вам по-русски.', 'ru', { ephemeral: true })
+ */
+export function notice(text: string, lang: Lang = 'en', extra: { ephemeral?: boolean; error?: boolean } = {}): Reply {
+  return { kind: 'notice', text, ...extra, ...(lang === 'en' ? {} : { lang }) };
+}
+
+/**
  * The language a reply is written in, for the labels an adapter adds around it.
  * @example replyLang({ kind: 'briefing', briefing: engine.brief('Сколько погибших?') }) === 'ru'
  */
