@@ -1,5 +1,5 @@
 import { chooseLang, type Lang } from '../src/core/lang.js';
-import type { CommandContext } from './command.js';
+import type { Command, CommandContext } from './command.js';
 
 /**
  * The language to answer a caller in (see `chooseLang`): the language they chose with `lang`, else the script of
@@ -10,4 +10,14 @@ import type { CommandContext } from './command.js';
 export async function replyLanguage(ctx: Pick<CommandContext, 'caller' | 'services'>, text?: string): Promise<Lang> {
   const preference = await ctx.services.languages?.get(ctx.caller);
   return chooseLang({ preference, text, locale: ctx.caller.locale });
+}
+
+/**
+ * What of a typed line says which language it is in: the whole line when it is a question, nothing when it starts
+ * with a command's name (`lang de`, `digest subscribe ...`: a command's own words are Latin whatever one reads).
+ * @example proseOf('lang de', commands) === undefined; proseOf('Кто стрелял?', commands) === 'Кто стрелял?'
+ */
+export function proseOf(line: string, commands: readonly Command[]): string | undefined {
+  const first = line.trim().split(/\s+/)[0]?.toLowerCase();
+  return commands.some((c) => c.name === first) ? undefined : line;
 }

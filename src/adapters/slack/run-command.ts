@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
-import { replyLanguage } from '../../../commands/reply-language.js';
+import { proseOf, replyLanguage } from '../../../commands/reply-language.js';
 import { messages } from '../../core/messages/index.js';
 import { notice, type Caller, type Reply } from '../../core/reply.js';
 import { parseText } from './parse-text.js';
@@ -24,10 +24,7 @@ export interface RunResult {
  * caller's language: unreadable text gets the usage, a throwing command gets the failure text and an error log line.
  */
 export async function runText(text: string, caller: Caller, deps: RunDeps): Promise<RunResult> {
-  // A command's own words ("lang", "digest") are Latin whatever the caller reads: only a question's script counts.
-  const first = text.trim().split(/\s+/)[0]?.toLowerCase();
-  const question = deps.commands.some((c) => c.name === first) ? undefined : text;
-  const lang = () => replyLanguage({ caller, services: deps.services }, question);
+  const lang = () => replyLanguage({ caller, services: deps.services }, proseOf(text, deps.commands));
   const parsed = parseText(text, deps.commands);
   if (!parsed.ok) {
     // Rare, so worth a look-up of the caller's language to say what went wrong in it (parsing is pure: it fails again).
