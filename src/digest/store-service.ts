@@ -40,7 +40,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         parsed = parseSchedule(schedule);
         zone = checkTimeZone(timeZone ?? deps.defaultTimeZone);
       } catch (err) {
-        if (err instanceof ScheduleError) return notice(err.message, lang, PRIVATE_ERROR);
+        if (err instanceof ScheduleError) return notice(m.digestService.scheduleProblem(err.problem), lang, PRIVATE_ERROR);
         throw err;
       }
       const now = deps.now();

@@ -155,6 +155,8 @@ describe('digest command', () => {
     );
     expect(await run(russian, 'unsubscribe')).toEqual({ kind: 'notice', text: 'Подписка отменена: дайджестов в этом канале больше не будет.', lang: 'ru' });
     expect(await run({ ...MEMBER, locale: 'ru' }, 'now')).toMatchObject({ lang: 'ru', error: true, text: expect.stringMatching(/^Менять дайджесты канала могут только/) });
+    expect(text(await run(russian, 'subscribe', 'daily 9am'))).toMatch(/^«9am» — не время суток \(ЧЧ:ММ, 24 часа\)\./);
+    expect(text(await run(russian, 'subscribe', 'daily 09:00 Mars/Olympus'))).toMatch(/^«Mars\/Olympus» — не часовой пояс\./);
   });
 
   it('asks for a schedule when subscribe has none', async () => {

@@ -9,7 +9,6 @@ import { inRange } from './rank.js';
 import { rangeTitle } from './titles.js';
 import type { Understanding } from './understand.js';
 
-
 /** Single-day facts within a closed range, found by binary search on the date-ordered list. */
 function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
   const list = ctx.singleDay;

@@ -61,6 +61,18 @@ export interface EventNames {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What is wrong with a digest schedule or time zone someone typed (src/digest/schedule.ts finds it). */
+export type ScheduleProblem =
+  | { kind: 'time'; text: string }
+  | { kind: 'day'; text: string }
+  | { kind: 'unreadable'; text: string }
+  | { kind: 'bad-cron'; pattern: string; why: string }
+  | { kind: 'never'; pattern: string }
+  | { kind: 'too-often'; pattern: string }
+  | { kind: 'zone'; zone: string };
+
+const SCHEDULE_EXAMPLES = 'Try "daily 09:00", "weekly monday 09:00" or a cron expression such as "0 9 * * 1-5".';
+
 export const en = {
   shortDate,
   longDate,
@@ -244,6 +256,25 @@ export const en = {
     refusal:
       'Only people who can manage this channel can change its digests (Discord: Manage Channels; Slack: workspace admins ' +
       'or the digest allow-list). Anyone can see what the next one would say with `digest preview`.',
+    /** Short, and says what would work. */
+    scheduleProblem: (p: ScheduleProblem): string => {
+      switch (p.kind) {
+        case 'time':
+          return `"${p.text}" is not a time of day (HH:MM, 24-hour). ${SCHEDULE_EXAMPLES}`;
+        case 'day':
+          return `"${p.text}" is not a day of the week. ${SCHEDULE_EXAMPLES}`;
+        case 'unreadable':
+          return `I could not read "${p.text}" as a schedule. ${SCHEDULE_EXAMPLES}`;
+        case 'bad-cron':
+          return `"${p.pattern}" is not a schedule I can read (${p.why}). ${SCHEDULE_EXAMPLES}`;
+        case 'never':
+          return `"${p.pattern}" never runs. ${SCHEDULE_EXAMPLES}`;
+        case 'too-often':
+          return `"${p.pattern}" runs more often than once an hour; digests are at most hourly.`;
+        case 'zone':
+          return `"${p.zone}" is not a time zone. Use an IANA name such as Europe/Moscow, Europe/London or UTC.`;
+      }
+    },
     subscribeHint: 'Subscribe with `digest subscribe daily 09:00 Europe/Moscow` (or `weekly monday 09:00`, or a cron expression).',
     subscribed: (label: string, zone: string, next: string, first: boolean, skip: boolean, lang: Lang) =>
       `Subscribed this channel to digests: ${label} (${zone})${lang === 'en' ? '' : ', in Russian'}. ${next}` +

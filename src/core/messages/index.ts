@@ -2,7 +2,7 @@ import type { Lang } from '../lang.js';
 import { en, type Messages } from './en.js';
 import { ru } from './ru.js';
 
-export type { EventNames, Messages } from './en.js';
+export type { EventNames, Messages, ScheduleProblem } from './en.js';
 
 /** One message table per language, all with the same keys. */
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, ru };

@@ -1,6 +1,6 @@
 import type { Lang } from '../lang.js';
 import type { Figure, FigureKind, IsoDate } from '../types.js';
-import type { EventNames, Messages } from './en.js';
+import type { EventNames, Messages, ScheduleProblem } from './en.js';
 
 /**
  * Every fixed string the bot shows, in Russian; the same keys as `en.ts`. Numbers agree with their nouns
@@ -83,6 +83,27 @@ const DIGEST_FIGURES: Partial<Record<FigureKind, Forms>> = {
   detained: ['задержанный', 'задержанных', 'задержанных', 'задержанного'],
   charged: ['обвиняемый', 'обвиняемых', 'обвиняемых', 'обвиняемого'],
 };
+
+const SCHEDULE_EXAMPLES = 'Попробуйте «daily 09:00», «weekly monday 09:00» или cron-выражение, например «0 9 * * 1-5».';
+
+function scheduleProblem(p: ScheduleProblem): string {
+  switch (p.kind) {
+    case 'time':
+      return `«${p.text}» — не время суток (ЧЧ:ММ, 24 часа). ${SCHEDULE_EXAMPLES}`;
+    case 'day':
+      return `«${p.text}» — не день недели (по-английски: monday, tue…). ${SCHEDULE_EXAMPLES}`;
+    case 'unreadable':
+      return `Не удалось прочитать «${p.text}» как расписание. ${SCHEDULE_EXAMPLES}`;
+    case 'bad-cron':
+      return `«${p.pattern}» — не расписание, которое я могу прочитать (${p.why}). ${SCHEDULE_EXAMPLES}`;
+    case 'never':
+      return `Расписание «${p.pattern}» никогда не срабатывает. ${SCHEDULE_EXAMPLES}`;
+    case 'too-often':
+      return `Расписание «${p.pattern}» срабатывает чаще раза в час, а дайджесты выходят не чаще раза в час.`;
+    case 'zone':
+      return `«${p.zone}» — не часовой пояс. Укажите название IANA, например Europe/Moscow, Europe/London или UTC.`;
+  }
+}
 
 const count = (n: number, forms: Forms) => `${number(n)} ${noun(forms, n, false)}`;
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -262,6 +283,7 @@ export const ru: Messages = {
     refusal:
       'Менять дайджесты канала могут только те, кто управляет каналом (Discord: «Управлять каналами»; Slack: администраторы ' +
       'рабочего пространства или список допущенных к дайджестам). Посмотреть, каким будет следующий, может каждый: `digest preview`.',
+    scheduleProblem,
     subscribeHint: 'Подпишитесь командой `digest subscribe daily 09:00 Europe/Moscow ru` (или `weekly monday 09:00`, или cron-выражением).',
     subscribed: (label, zone, next, first, skip, lang) =>
       `Канал подписан на дайджесты ${LANGUAGE_NAMES[lang]}: ${label} (${zone}). ${next}` +
