@@ -1,15 +1,17 @@
+import { questionLang } from '../src/core/brief/question-lang.js';
 import { chooseLang, type Lang } from '../src/core/lang.js';
 import type { Command, CommandContext } from './command.js';
 
 /**
- * The language to answer a caller in (see `chooseLang`): the language they chose with `lang`, else the script of
- * `text` (what they typed, for commands that read words), else their platform's locale, else English.
+ * The language to answer a caller in (see `chooseLang`): the language they chose with `lang`, else the language of
+ * `text` (what they typed, for commands that read words: its script, or Russian in Latin letters), else their
+ * platform's locale, else English.
  * Adapters use it too, for the notices they write themselves (usage, failures).
  * @example await replyLanguage(ctx, ctx.options.question) // 'ru' for "Сколько погибших?"
  */
 export async function replyLanguage(ctx: Pick<CommandContext, 'caller' | 'services'>, text?: string): Promise<Lang> {
   const preference = await ctx.services.languages?.get(ctx.caller);
-  return chooseLang({ preference, text, locale: ctx.caller.locale });
+  return chooseLang({ preference, written: questionLang(text), locale: ctx.caller.locale });
 }
 
 /**

@@ -4,13 +4,14 @@ import { buildContext, inLanguage, type EngineContext } from './brief/context.js
 import { factSources } from './brief/fact-sources.js';
 import { prepareOverview } from './brief/overview.js';
 import { timeline } from './brief/timeline.js';
-import { scriptLang, type Lang } from './lang.js';
+import { questionLang } from './brief/question-lang.js';
+import type { Lang } from './lang.js';
 import type { Terms } from './search/fact-terms.js';
 import type { Briefing, FactCore } from './types.js';
 
 /** How to answer: the language to write the briefing in. */
 export interface AnswerOptions {
-  /** Undefined: by the script of the question (Cyrillic: Russian), else English. */
+  /** Undefined: the question's own language (`questionLang`: Cyrillic, or Russian in Latin letters, is Russian), else English. */
   lang?: Lang;
 }
 
@@ -45,7 +46,7 @@ export function createEngine(core: FactCore, terms?: Terms): Engine {
   const base: EngineContext = buildContext(core, terms);
   prepareOverview(base);
   const views: Record<Lang, EngineContext> = { en: base, ru: inLanguage(base, 'ru') };
-  const langOf = (text: string | undefined, options: AnswerOptions = {}) => options.lang ?? scriptLang(text) ?? 'en';
+  const langOf = (text: string | undefined, options: AnswerOptions = {}) => options.lang ?? questionLang(text) ?? 'en';
   return {
     core,
     brief: (query, options) => {

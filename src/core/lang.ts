@@ -37,17 +37,17 @@ export function localeLang(locale: string | undefined): Lang | undefined {
 export interface LangSignals {
   /** What the person chose with `lang ru|en` (undefined: `auto`, or never chosen). */
   preference?: Lang;
-  /** The question or option text, read by its script. */
-  text?: string;
+  /** The language of what they typed (`questionLang`), when it says. */
+  written?: Lang;
   /** The language of the person's platform locale (Discord interaction locale, Slack user locale). */
   locale?: Lang;
 }
 
 /**
- * The language to answer in: an explicit preference first (the person said so), then the script of what they
+ * The language to answer in: an explicit preference first (the person said so), then the language of what they
  * typed (the most direct sign of what they read), then their platform's locale, then English.
- * @example chooseLang({ text: 'death toll', locale: 'ru' }) === 'en'; chooseLang({ text: '23/03', locale: 'ru' }) === 'ru'
+ * @example chooseLang({ written: 'en', locale: 'ru' }) === 'en'; chooseLang({ locale: 'ru' }) === 'ru'
  */
 export function chooseLang(signals: LangSignals): Lang {
-  return signals.preference ?? scriptLang(signals.text) ?? signals.locale ?? 'en';
+  return signals.preference ?? signals.written ?? signals.locale ?? 'en';
 }

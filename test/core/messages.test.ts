@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionLang } from '../../src/core/brief/question-lang.js';
 import { chooseLang, localeLang, scriptLang } from '../../src/core/lang.js';
 import { messages, MESSAGES } from '../../src/core/messages/index.js';
 import type { Figure } from '../../src/core/types.js';
@@ -64,6 +65,14 @@ describe('choosing the language', () => {
     expect(scriptLang('')).toBeUndefined();
   });
 
+  it('reads Russian typed in Latin letters as Russian, as the engine does, and English as English', () => {
+    expect(questionLang('gde zaderzhali napadavshih na krokus')).toBe('ru');
+    expect(questionLang('skolko chelovek pogiblo v krokuse')).toBe('ru');
+    expect(questionLang('where were the attackers caught?')).toBe('en');
+    expect(questionLang('Сколько человек погибло?')).toBe('ru');
+    expect(questionLang('23/03')).toBeUndefined();
+  });
+
   it('reads platform locales', () => {
     expect(localeLang('ru')).toBe('ru');
     expect(localeLang('ru-RU')).toBe('ru');
@@ -74,10 +83,10 @@ describe('choosing the language', () => {
   });
 
   it('puts an explicit preference first, then the script, then the locale, then English', () => {
-    expect(chooseLang({ preference: 'en', text: 'Сколько погибших?', locale: 'ru' })).toBe('en');
-    expect(chooseLang({ text: 'Сколько погибших?', locale: 'en' })).toBe('ru');
-    expect(chooseLang({ text: 'death toll', locale: 'ru' })).toBe('en');
-    expect(chooseLang({ text: '23/03', locale: 'ru' })).toBe('ru');
+    expect(chooseLang({ preference: 'en', written: 'ru', locale: 'ru' })).toBe('en');
+    expect(chooseLang({ written: 'ru', locale: 'en' })).toBe('ru');
+    expect(chooseLang({ written: 'en', locale: 'ru' })).toBe('en');
+    expect(chooseLang({ written: questionLang('23/03'), locale: 'ru' })).toBe('ru');
     expect(chooseLang({ locale: 'ru' })).toBe('ru');
     expect(chooseLang({})).toBe('en');
   });

@@ -128,6 +128,13 @@ describe('on the real facts', () => {
     }
   });
 
+  it('answers Russian typed in Latin letters in Russian, as it reads it', () => {
+    const b = real.brief('gde zaderzhali napadavshih na krokus');
+    expect(b).toMatchObject({ answered: true, lang: 'ru' });
+    for (const item of b.items) expect(item.text).toBe(real.core.factsById.get(item.id)?.ru);
+    expect(real.brief('where were the attackers of Crocus detained').lang).toBeUndefined();
+  });
+
   it('names the attack in Russian from the place every fact is about', () => {
     expect(real.about({ lang: 'ru' }).text).toContain('Моя тема — нападение на «Крокус Сити Холл» 22 марта 2024 года');
   });
