@@ -1,6 +1,7 @@
 import type { Engine } from '../src/core/engine.js';
 import type { Caller, Reply } from '../src/core/reply.js';
 import type { DigestService } from '../src/digest/contracts.js';
+import type { LanguagePreferences } from '../src/store/language-preferences.js';
 
 /** What a command gets: parsed options, the caller, the services and the commands on offer. */
 export interface CommandContext {
@@ -13,10 +14,11 @@ export interface CommandContext {
   commands: readonly Command[];
 }
 
-/** Services commands may use. The core engine always exists; digests exist once a store is configured. */
+/** Services commands may use. The core engine always exists; digests and language preferences need the store. */
 export interface Services {
   engine: Engine;
   digests?: DigestService;
+  languages?: LanguagePreferences;
 }
 
 /** One option of a command. For text adapters (Slack, console) options are read in order, the last takes the rest. */

@@ -3,6 +3,7 @@ import ask from './ask.js';
 import type { Command } from './command.js';
 import digest from './digest.js';
 import help from './help.js';
+import lang from './lang.js';
 import sources from './sources.js';
 import timeline from './timeline.js';
 
@@ -69,5 +70,6 @@ export const commands: readonly Command[] = validateCommands([
   ['sources.ts', sources],
   ['about.ts', about],
   ['digest.ts', digest],
+  ['lang.ts', lang],
   ['help.ts', help],
 ]);

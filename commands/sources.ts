@@ -1,9 +1,13 @@
+import { messages } from '../src/core/messages/index.js';
 import type { Command } from './command.js';
+import { replyLanguage } from './reply-language.js';
 
-/** `sources <fact-id>`: the full citations behind one item of a briefing. */
+const text = messages('en').commands.sources;
+
+/** `sources <fact-id>`: the full citations behind one item of a briefing. A fact id says nothing of a language. */
 export default {
   name: 'sources',
-  description: 'Full citations for one fact (its id is shown with each item)',
-  options: [{ name: 'fact', description: 'The fact id, e.g. "resp-amaq-claim"', required: true, maxLength: 200 }],
-  run: (ctx) => ({ kind: 'briefing', briefing: ctx.services.engine.sources(ctx.options.fact ?? ''), ephemeral: true }),
+  description: text.description,
+  options: [{ name: 'fact', description: text.options.fact, required: true, maxLength: 200 }],
+  run: async (ctx) => ({ kind: 'briefing', briefing: ctx.services.engine.sources(ctx.options.fact ?? '', { lang: await replyLanguage(ctx) }), ephemeral: true }),
 } satisfies Command;

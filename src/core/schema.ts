@@ -23,6 +23,7 @@ export const EntitySchema = z.strictObject({
   name: z.string().min(1),
   kind: z.enum(['person', 'group', 'place', 'organisation', 'event', 'outlet', 'country']),
   variants: z.array(z.string().min(1)).default([]),
+  ru: z.string().min(1).optional(),
   description: z.string().max(200).optional(),
 });
 

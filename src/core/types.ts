@@ -1,3 +1,5 @@
+import type { Lang } from './lang.js';
+
 /**
  * The value types every part of the bot speaks. The core produces them; commands pass them on;
  * adapters render them. Nothing here knows about Slack, Discord or a database.
@@ -85,6 +87,8 @@ export interface Entity {
   kind: 'person' | 'group' | 'place' | 'organisation' | 'event' | 'outlet' | 'country';
   /** Spellings, transliterations (Latin and Cyrillic), abbreviations, surnames. */
   variants: string[];
+  /** The name Russian answers show, when the first Cyrillic variant is not it (a surname, a Ukrainian spelling). */
+  ru?: string;
   /** One short neutral line: who or what this is. */
   description?: string;
 }
@@ -160,6 +164,8 @@ export interface Briefing {
   suggestions?: string[];
   /** E.g. that graphic facts were left out. */
   notes?: string[];
+  /** The language of every string above; absent for English. Adapters label the briefing in the same language. */
+  lang?: Lang;
 }
 
 /** A section of a digest ("New", "Revised", "On this day", "Key figures"). */
@@ -176,4 +182,6 @@ export interface Digest {
   unchanged: boolean;
   /** Content hashes by fact id, to record as delivered. */
   hashes: Record<string, string>;
+  /** The language of the digest's text; absent for English. */
+  lang?: Lang;
 }

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../core/dates.js';
+import { messages } from '../core/messages/index.js';
 import type { Digest } from '../core/types.js';
 import type { ChannelPoster } from './contracts.js';
 
@@ -7,12 +7,13 @@ import type { ChannelPoster } from './contracts.js';
  * @example renderDigestText(digest).split('\n')[0] === '== Crocus City Hall attack: overview =='
  */
 export function renderDigestText(digest: Digest): string {
+  const m = messages(digest.lang);
   const lines = [`== ${digest.title} ==`, digest.text];
   for (const section of digest.sections) {
     lines.push('', section.heading);
     for (const item of section.items) {
-      const sources = item.sources.map((s) => `${s.outlet}, ${formatShortDate(s.date)}`).join('; ');
-      lines.push(`• ${item.text}${item.contested ? ' [contested]' : ''} (${sources})`);
+      const sources = item.sources.map((s) => `${s.outlet}, ${m.shortDate(s.date)}`).join('; ');
+      lines.push(`• ${item.text}${item.contested ? ` [${m.ui.contested}]` : ''} (${sources})`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -3,25 +3,29 @@
  * the `ChannelPoster` each platform adapter provides, with its `DeliveryError`. The store-backed implementation
  * of the service is in store-service.ts.
  */
+import type { Lang } from '../core/lang.js';
 import type { Caller, Reply } from '../core/reply.js';
 import type { Digest } from '../core/types.js';
 
 /**
  * Digest subscriptions for a channel, as the `digest` command uses them. Implemented over the store and
- * the scheduler; every method answers with a Reply ready to render.
+ * the scheduler; every method answers with a Reply ready to render, in `lang` (the caller's; English by default).
  */
 export interface DigestService {
-  subscribe(caller: Caller, schedule: string, timeZone?: string, options?: SubscribeOptions): Promise<Reply>;
-  unsubscribe(caller: Caller): Promise<Reply>;
-  list(caller: Caller): Promise<Reply>;
-  now(caller: Caller): Promise<Reply>;
-  preview(caller: Caller): Promise<Reply>;
+  subscribe(caller: Caller, schedule: string, timeZone?: string, options?: SubscribeOptions, lang?: Lang): Promise<Reply>;
+  unsubscribe(caller: Caller, lang?: Lang): Promise<Reply>;
+  list(caller: Caller, lang?: Lang): Promise<Reply>;
+  now(caller: Caller, lang?: Lang): Promise<Reply>;
+  /** The channel's next digest, in the channel's digest language (the caller's when it has none). */
+  preview(caller: Caller, lang?: Lang): Promise<Reply>;
 }
 
 /** Subscription settings beyond schedule and time zone. */
 export interface SubscribeOptions {
   /** Skip a slot when nothing changed, instead of posting a one-line "No changes" digest. */
   skipWhenUnchanged?: boolean;
+  /** The language the channel's digests are written in; English by default. */
+  language?: Lang;
 }
 
 /** Why a post failed, as an adapter reports it; the scheduler decides to retry or give up. */

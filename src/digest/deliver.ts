@@ -45,7 +45,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function deliver(deps: DeliverDeps, sub: Subscription, delivery: Delivery, now: Date): Promise<DeliverResult> {
   const { store, logger } = deps;
   const log = logger.child({ subscription: sub.id, platform: sub.platform, channel: sub.channelId, slot: delivery.slot.toISOString() });
-  const digest = buildDigest(deps.core, await lastDelivery(store, sub.id), now, { timeZone: sub.timeZone });
+  const digest = buildDigest(deps.core, await lastDelivery(store, sub.id), now, { timeZone: sub.timeZone, lang: sub.language });
   if (digest.unchanged && sub.skipWhenUnchanged && !delivery.manual) {
     await store.finish(sub.id, delivery.slot, delivery.claimedBy, { status: 'skipped', hashes: digest.hashes }, now);
     log.info('digest: nothing changed, slot skipped');

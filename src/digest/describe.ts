@@ -1,50 +1,34 @@
+import type { Messages } from '../core/messages/index.js';
 import type { Delivery, Subscription } from '../store/store.js';
 import { nextSlot } from './schedule.js';
 
 /**
- * A moment as the channel reads it, in the subscription's time zone.
- * @example formatSlot(new Date('2025-03-24T06:00:00Z'), 'Europe/Moscow') === 'Mon 24 Mar 2025, 09:00 (Europe/Moscow)'
+ * A moment as the channel reads it, in the subscription's time zone, in the reply's language.
+ * @example formatSlot(new Date('2025-03-24T06:00:00Z'), 'Europe/Moscow', en) === 'Mon 24 Mar 2025, 09:00 (Europe/Moscow)'
  */
-export function formatSlot(at: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return `${text.replace(/^(\w+),/, '$1')} (${timeZone})`;
+export function formatSlot(at: Date, timeZone: string, m: Messages): string {
+  return m.digestService.slot(at, timeZone);
 }
 
 /** "Next digest: Mon 24 Mar 2025, 09:00 (Europe/Moscow)." */
-export function nextLine(sub: Subscription, now: Date): string {
+export function nextLine(sub: Subscription, now: Date, m: Messages): string {
   const next = nextSlot(sub.schedule, sub.timeZone, now);
-  return next ? `Next digest: ${formatSlot(next, sub.timeZone)}.` : 'This schedule has no further slots.';
+  return m.digestService.next(next ? formatSlot(next, sub.timeZone, m) : undefined);
 }
 
 /**
- * What `digest list` says about a channel's subscription: schedule, next slot, last post, and health in plain
- * words, with what to do when posting keeps failing.
+ * What `digest list` says about a channel's subscription: schedule (and language), next slot, last post, and
+ * health in plain words, with what to do when posting keeps failing.
  */
-export function describeSubscription(sub: Subscription, last: Delivery | undefined, now: Date): string {
-  const lines = [
-    `Digest: ${sub.scheduleLabel} (${sub.timeZone}), set up by ${sub.createdBy}. ${nextLine(sub, now)}`,
-    sub.skipWhenUnchanged ? 'When nothing changed, the digest is skipped.' : 'When nothing changed, a one-line digest says so.',
-  ];
-  if (last?.finishedAt) {
-    lines.push(`Last posted: ${formatSlot(last.finishedAt, sub.timeZone)}${last.late ? ' (late, after downtime)' : ''}${last.manual ? ' (on request)' : ''}.`);
-  }
+export function describeSubscription(sub: Subscription, last: Delivery | undefined, now: Date, m: Messages): string {
+  const d = m.digestService.describe;
+  const lines = [d.head(sub.scheduleLabel, sub.timeZone, sub.createdBy, nextLine(sub, now, m), sub.language), sub.skipWhenUnchanged ? d.skipped : d.oneLine];
+  if (last?.finishedAt) lines.push(d.lastPosted(formatSlot(last.finishedAt, sub.timeZone, m), last.late, last.manual));
+  const error = sub.lastError ?? d.unknownError;
   if (sub.health === 'unhealthy') {
-    const since = sub.healthChangedAt ? ` since ${formatSlot(sub.healthChangedAt, sub.timeZone)}` : '';
-    lines.push(
-      `⚠ Unhealthy${since}: ${sub.failures} failed attempt(s) in a row; last error: ${sub.lastError ?? 'unknown'}. ` +
-        'Check that the bot is still in this channel and may post here; the next slot is tried again, or subscribe again to reset.',
-    );
+    lines.push(d.unhealthy(sub.healthChangedAt ? formatSlot(sub.healthChangedAt, sub.timeZone, m) : undefined, sub.failures, error));
   } else if (sub.failures > 0) {
-    lines.push(`Posting failed ${sub.failures} time(s) in a row and is being retried; last error: ${sub.lastError ?? 'unknown'}.`);
+    lines.push(d.retrying(sub.failures, error));
   }
   return lines.join('\n');
 }

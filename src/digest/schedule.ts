@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { messages, type ScheduleProblem } from '../core/messages/index.js';
 
 /** A schedule people typed, as the cron pattern croner runs and a label to show back. */
 export interface ParsedSchedule {
@@ -7,28 +8,34 @@ export interface ParsedSchedule {
   label: string;
 }
 
-/** A schedule or time zone that cannot be used; the message is short and says what would work. */
+/**
+ * A schedule or time zone that cannot be used. `problem` says what is wrong, for a reply in the caller's language;
+ * the message is the English one, short, saying what would work.
+ */
 export class ScheduleError extends Error {
   readonly code = 'DIGEST_SCHEDULE_INVALID';
+  constructor(readonly problem: ScheduleProblem) {
+    super(messages('en').digestService.scheduleProblem(problem));
+    this.name = 'ScheduleError';
+  }
 }
 
 /** Digests more often than this are refused: a channel digest is not a feed. */
 export const MIN_INTERVAL_MS = 60 * 60_000;
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const EXAMPLES = 'Try "daily 09:00", "weekly monday 09:00" or a cron expression such as "0 9 * * 1-5".';
 
 function time(text: string): [hour: number, minute: number] {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text);
   const [hour, minute] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) throw new ScheduleError(`"${text}" is not a time of day (HH:MM, 24-hour). ${EXAMPLES}`);
+  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) throw new ScheduleError({ kind: 'time', text });
   return [hour, minute];
 }
 
 function day(text: string): number {
   const lower = text.toLowerCase();
   const i = DAYS.findIndex((d) => d === lower || (lower.length >= 3 && d.startsWith(lower)));
-  if (i < 0) throw new ScheduleError(`"${text}" is not a day of the week. ${EXAMPLES}`);
+  if (i < 0) throw new ScheduleError({ kind: 'day', text });
   return i;
 }
 
@@ -44,12 +51,12 @@ function checkCron(pattern: string): void {
     runs = cronJob(pattern).nextRuns(50, new Date('2025-01-01T00:00:00Z'));
   } catch (err) {
     const why = err instanceof Error ? err.message.replace(/^CronPattern: /, '') : String(err);
-    throw new ScheduleError(`"${pattern}" is not a schedule I can read (${why}). ${EXAMPLES}`);
+    throw new ScheduleError({ kind: 'bad-cron', pattern, why });
   }
-  if (runs.length === 0) throw new ScheduleError(`"${pattern}" never runs. ${EXAMPLES}`);
+  if (runs.length === 0) throw new ScheduleError({ kind: 'never', pattern });
   for (let i = 1; i < runs.length; i++) {
     if ((runs[i] as Date).getTime() - (runs[i - 1] as Date).getTime() < MIN_INTERVAL_MS) {
-      throw new ScheduleError(`"${pattern}" runs more often than once an hour; digests are at most hourly.`);
+      throw new ScheduleError({ kind: 'too-often', pattern });
     }
   }
 }
@@ -73,7 +80,7 @@ export function parseSchedule(text: string): ParsedSchedule {
     return { cron: `${m} ${h} * * ${d}`, label: `weekly ${name[0]?.toUpperCase()}${name.slice(1)} ${pad(h)}:${pad(m)}` };
   }
   const fields = kind.toLowerCase() === 'cron' ? rest : words;
-  if (fields.length !== 5) throw new ScheduleError(`I could not read "${text.trim()}" as a schedule. ${EXAMPLES}`);
+  if (fields.length !== 5) throw new ScheduleError({ kind: 'unreadable', text: text.trim() });
   const cron = fields.join(' ');
   checkCron(cron);
   return { cron, label: `cron ${cron}` };
@@ -90,7 +97,7 @@ export function checkTimeZone(timeZone: string): string {
     // Fix the case of a name ("europe/moscow"), but keep an alias as typed ("EST" would resolve to America/Panama).
     return canonical.toLowerCase() === timeZone.toLowerCase() ? canonical : timeZone;
   } catch {
-    throw new ScheduleError(`"${timeZone}" is not a time zone. Use an IANA name such as Europe/Moscow, Europe/London or UTC.`);
+    throw new ScheduleError({ kind: 'zone', zone: timeZone });
   }
 }
 

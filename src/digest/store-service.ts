@@ -3,8 +3,10 @@
  * now through the same exactly-once delivery the scheduler uses, and previews.
  */
 import { buildDigest } from '../core/digest.js';
-import type { Reply } from '../core/reply.js';
-import type { DeliveryFailure, DigestService } from './contracts.js';
+import type { Lang } from '../core/lang.js';
+import { messages } from '../core/messages/index.js';
+import { notice } from '../core/reply.js';
+import type { DigestService } from './contracts.js';
 import { deliver, lastDelivery, type DeliverDeps } from './deliver.js';
 import { describeSubscription, nextLine } from './describe.js';
 import { checkTimeZone, parseSchedule, ScheduleError } from './schedule.js';
@@ -17,40 +19,28 @@ export interface DigestServiceDeps extends DeliverDeps {
   defaultTimeZone: string;
 }
 
-const notice = (text: string, extra: { ephemeral?: boolean; error?: boolean } = {}): Reply => ({ kind: 'notice', text, ...extra });
-
-const REFUSAL =
-  'Only people who can manage this channel can change its digests (Discord: Manage Channels; Slack: workspace admins ' +
-  'or the digest allow-list). Anyone can see what the next one would say with `digest preview`.';
-
-const USAGE = 'Subscribe with `digest subscribe daily 09:00 Europe/Moscow` (or `weekly monday 09:00`, or a cron expression).';
-
-const FAILURE_WORDS: Record<DeliveryFailure, string> = {
-  channel_gone: 'the channel could not be found',
-  forbidden: 'the bot is not allowed to post here',
-  rate_limited: 'the platform asked the bot to slow down; try again in a minute',
-  server_error: 'the platform had a server error; try again later',
-  timeout: 'the platform did not answer in time; try again later',
-  unknown: 'the post did not go through; try again later',
-};
+const PRIVATE = { ephemeral: true } as const;
+const PRIVATE_ERROR = { ephemeral: true, error: true } as const;
 
 /**
  * The `digest` command's service over the store. Subscribing, unsubscribing and `now` (which posts in the
  * channel) need `caller.canManageChannel`; `list` and `preview` are open to anyone and answered privately.
+ * Replies are in `lang`, the caller's language; digests in the subscription's.
  * @example const service = createDigestService({ ...deliverDeps, now: () => new Date(), owner, defaultTimeZone: 'UTC' });
  */
 export function createDigestService(deps: DigestServiceDeps): DigestService {
   const { store } = deps;
   return {
-    async subscribe(caller, schedule, timeZone, options = {}) {
-      if (!caller.canManageChannel) return notice(REFUSAL, { ephemeral: true, error: true });
+    async subscribe(caller, schedule, timeZone, options = {}, lang: Lang = 'en') {
+      const m = messages(lang);
+      if (!caller.canManageChannel) return notice(m.digestService.refusal, lang, PRIVATE_ERROR);
       let parsed;
       let zone;
       try {
         parsed = parseSchedule(schedule);
         zone = checkTimeZone(timeZone ?? deps.defaultTimeZone);
       } catch (err) {
-        if (err instanceof ScheduleError) return notice(err.message, { ephemeral: true, error: true });
+        if (err instanceof ScheduleError) return notice(m.digestService.scheduleProblem(err.problem), lang, PRIVATE_ERROR);
         throw err;
       }
       const now = deps.now();
@@ -61,43 +51,45 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         scheduleLabel: parsed.label,
         timeZone: zone,
         skipWhenUnchanged: options.skipWhenUnchanged ?? false,
+        language: options.language ?? 'en',
         createdBy: caller.userName ?? caller.userId,
         at: now,
       });
       const first = (await store.lastPosted(sub.id)) === undefined;
-      const unchanged = sub.skipWhenUnchanged ? 'Slots with nothing new are skipped.' : 'When nothing changed, a one-line digest says so.';
-      const intro = first ? ' The first digest is a short overview; later ones list what is new or revised.' : '';
-      return notice(`Subscribed this channel to digests: ${sub.scheduleLabel} (${sub.timeZone}). ${nextLine(sub, now)}${intro} ${unchanged}`);
+      return notice(m.digestService.subscribed(sub.scheduleLabel, sub.timeZone, nextLine(sub, now, m), first, sub.skipWhenUnchanged, sub.language), lang);
     },
 
-    async unsubscribe(caller) {
-      if (!caller.canManageChannel) return notice(REFUSAL, { ephemeral: true, error: true });
+    async unsubscribe(caller, lang: Lang = 'en') {
+      const m = messages(lang).digestService;
+      if (!caller.canManageChannel) return notice(m.refusal, lang, PRIVATE_ERROR);
       const removed = await store.removeSubscription(caller.platform, caller.channelId);
-      return removed ? notice('Unsubscribed: this channel gets no more digests.') : notice('This channel has no digest subscription.', { ephemeral: true });
+      return removed ? notice(m.unsubscribed, lang) : notice(m.noSubscription, lang, PRIVATE);
     },
 
-    async list(caller) {
+    async list(caller, lang: Lang = 'en') {
+      const m = messages(lang);
       const sub = await store.findSubscription(caller.platform, caller.channelId);
-      if (sub === undefined) return notice(`No digest in this channel. ${USAGE}`, { ephemeral: true });
-      return notice(describeSubscription(sub, await store.lastPosted(sub.id), deps.now()), { ephemeral: true });
+      if (sub === undefined) return notice(m.digestService.noDigest(m.digestService.subscribeHint), lang, PRIVATE);
+      return notice(describeSubscription(sub, await store.lastPosted(sub.id), deps.now(), m), lang, PRIVATE);
     },
 
-    async now(caller) {
-      if (!caller.canManageChannel) return notice(REFUSAL, { ephemeral: true, error: true });
+    async now(caller, lang: Lang = 'en') {
+      const m = messages(lang).digestService;
+      if (!caller.canManageChannel) return notice(m.refusal, lang, PRIVATE_ERROR);
       const sub = await store.findSubscription(caller.platform, caller.channelId);
-      if (sub === undefined) return notice(`No digest in this channel yet. ${USAGE}`, { ephemeral: true, error: true });
+      if (sub === undefined) return notice(m.noDigestYet(m.subscribeHint), lang, PRIVATE_ERROR);
       const now = deps.now();
       const claimed = await store.claim({ subscriptionId: sub.id, slot: now, owner: deps.owner, at: now, late: false, manual: true });
-      if (claimed === undefined) return notice('A digest is being posted here right now.', { ephemeral: true });
+      if (claimed === undefined) return notice(m.busy, lang, PRIVATE);
       const result = await deliver(deps, sub, claimed, now);
-      if (result.outcome === 'failed') return notice(`Could not post the digest: ${FAILURE_WORDS[result.error.failure]}.`, { ephemeral: true, error: true });
-      return notice('Digest posted.', { ephemeral: true });
+      if (result.outcome === 'failed') return notice(m.failed(m.failures[result.error.failure]), lang, PRIVATE_ERROR);
+      return notice(m.posted, lang, PRIVATE);
     },
 
-    async preview(caller) {
+    async preview(caller, lang: Lang = 'en') {
       const sub = await store.findSubscription(caller.platform, caller.channelId);
       const last = sub ? await lastDelivery(store, sub.id) : undefined;
-      const digest = buildDigest(deps.core, last, deps.now(), { timeZone: sub?.timeZone ?? deps.defaultTimeZone });
+      const digest = buildDigest(deps.core, last, deps.now(), { timeZone: sub?.timeZone ?? deps.defaultTimeZone, lang: sub?.language ?? lang });
       return { kind: 'digest', digest, ephemeral: true };
     },
   };

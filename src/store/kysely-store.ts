@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { isLang } from '../core/lang.js';
 import { toDelivery, toFeedback, toSubscription } from './rows.js';
 import type { Database, DeliveryRow } from './schema.js';
 import type { Store } from './store.js';
@@ -27,6 +28,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
           schedule_label: input.scheduleLabel,
           time_zone: input.timeZone,
           skip_when_unchanged: input.skipWhenUnchanged ? 1 : 0,
+          language: input.language ?? 'en',
           created_by: input.createdBy,
           created_at: at,
           starts_at: at,
@@ -41,6 +43,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
             schedule_label: eb.ref('excluded.schedule_label'),
             time_zone: eb.ref('excluded.time_zone'),
             skip_when_unchanged: eb.ref('excluded.skip_when_unchanged'),
+            language: eb.ref('excluded.language'),
             created_by: eb.ref('excluded.created_by'),
             // A new schedule starts now: its earlier slots were never promised to anyone.
             starts_at: eb
@@ -188,6 +191,28 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
     async listFeedback(limit) {
       const rows = await db.selectFrom('feedback').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
       return rows.map(toFeedback);
+    },
+
+    async languagePreference(platform, userId) {
+      const row = await db
+        .selectFrom('language_preferences')
+        .select('language')
+        .where('platform', '=', platform)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return isLang(row?.language) ? row.language : undefined;
+    },
+
+    async setLanguagePreference(platform, userId, language, at) {
+      if (language === undefined) {
+        await db.deleteFrom('language_preferences').where('platform', '=', platform).where('user_id', '=', userId).execute();
+        return;
+      }
+      await db
+        .insertInto('language_preferences')
+        .values({ platform, user_id: userId, language, updated_at: iso(at) })
+        .onConflict((oc) => oc.columns(['platform', 'user_id']).doUpdateSet((eb) => ({ language: eb.ref('excluded.language'), updated_at: eb.ref('excluded.updated_at') })))
+        .execute();
     },
 
     async close() {

@@ -56,6 +56,20 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-languages': {
+    async up(db: Kysely<unknown>) {
+      // Existing subscriptions keep getting English digests.
+      await db.schema.alterTable('subscriptions').addColumn('language', 'text', (c) => c.notNull().defaultTo('en')).execute();
+      await db.schema
+        .createTable('language_preferences')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('language_preferences_pk', ['platform', 'user_id'])
+        .execute();
+    },
+  },
 };
 
 /** Thrown when migrations fail at start-up; the message names the migration. */

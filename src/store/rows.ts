@@ -1,4 +1,5 @@
 import type { DeliveryRow, FeedbackRow, SubscriptionRow } from './schema.js';
+import { isLang } from '../core/lang.js';
 import type { Delivery, DeliveryStatus, Feedback, Health, Platform, Subscription } from './store.js';
 
 /** Row <-> value conversions, the only place that knows timestamps are ISO text and booleans 0/1. */
@@ -22,6 +23,8 @@ export function toSubscription(row: SubscriptionRow): Subscription {
     startsAt: date(row.starts_at),
     health: row.health as Health,
     failures: Number(row.failures),
+    // A language this version does not know (written by a newer one) reads as English.
+    language: isLang(row.language) ? row.language : 'en',
   };
   if (row.last_error !== null) sub.lastError = row.last_error;
   if (row.health_changed_at !== null) sub.healthChangedAt = date(row.health_changed_at);

@@ -7,6 +7,7 @@ export interface Database {
   subscriptions: SubscriptionRow;
   deliveries: DeliveryRow;
   feedback: FeedbackRow;
+  language_preferences: LanguagePreferenceRow;
 }
 
 /** One channel's digest subscription; unique per (platform, channel_id). */
@@ -29,6 +30,8 @@ export interface SubscriptionRow {
   failures: number;
   last_error: string | null;
   health_changed_at: string | null;
+  /** The language digests are written in: 'en' or 'ru'. */
+  language: string;
 }
 
 /** One claimed slot of one subscription; the (subscription_id, slot) primary key is the exactly-once guarantee. */
@@ -59,4 +62,12 @@ export interface FeedbackRow {
   rating: string;
   comment: string | null;
   created_at: string;
+}
+
+/** The language one person asked to be answered in (`lang ru|en`); `lang auto` deletes the row. */
+export interface LanguagePreferenceRow {
+  platform: string;
+  user_id: string;
+  language: string;
+  updated_at: string;
 }

@@ -1,5 +1,7 @@
+import type { Lang } from '../core/lang.js';
+
 /**
- * What must survive a restart: digest subscriptions, their deliveries and answer feedback. One interface,
+ * What must survive a restart: digest subscriptions, their deliveries, answer feedback and language preferences. One interface,
  * two backends (SQLite by default, PostgreSQL when DATABASE_URL is set); see `openStore`.
  */
 
@@ -32,10 +34,14 @@ export interface Subscription {
   failures: number;
   lastError?: string;
   healthChangedAt?: Date;
+  /** The language the channel's digests are written in. */
+  language: Lang;
 }
 
 /** What `saveSubscription` needs; an existing subscription of the same channel is replaced in place. */
 export type SubscriptionInput = Pick<Subscription, 'platform' | 'channelId' | 'schedule' | 'scheduleLabel' | 'timeZone' | 'skipWhenUnchanged' | 'createdBy'> & {
+  /** Default English. */
+  language?: Lang;
   at: Date;
 };
 
@@ -125,5 +131,9 @@ export interface Store {
   lastPosted(subscriptionId: string): Promise<Delivery | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
   listFeedback(limit: number): Promise<Feedback[]>;
+  /** The language a person asked to be answered in, if they chose one. */
+  languagePreference(platform: Platform, userId: string): Promise<Lang | undefined>;
+  /** Records the person's language, or forgets it (`undefined`: answer in the language they ask in). */
+  setLanguagePreference(platform: Platform, userId: string, language: Lang | undefined, at: Date): Promise<void>;
   close(): Promise<void>;
 }

@@ -136,6 +136,29 @@ describe('digest command', () => {
     expect(reply).toMatchObject({ kind: 'notice', error: true, text: 'Digests are not available: the bot runs without a store.' });
   });
 
+  it('subscribes a channel to Russian digests with `ru`, posts and previews them in Russian, and lists the language', async () => {
+    const reply = await run(MANAGER, 'subscribe', 'daily 09:00 Europe/Moscow ru');
+    expect(text(reply)).toMatch(/^Subscribed this channel to digests: daily 09:00 \(Europe\/Moscow\), in Russian\. Next digest:/);
+    expect(await store.findSubscription('slack', 'C-news')).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow' });
+    expect(await run(MEMBER, 'preview')).toMatchObject({ kind: 'digest', digest: { lang: 'ru', title: 'Нападение на «Крокус Сити Холл»: обзор' } });
+    await run(MANAGER, 'now');
+    const [post] = poster.posts;
+    expect(post?.digest).toMatchObject({ lang: 'ru', title: 'Нападение на «Крокус Сити Холл»: обзор' });
+    for (const item of post?.digest.sections.flatMap((section) => section.items) ?? []) expect(item.text).toBe(digestCore().factsById.get(item.id)?.ru);
+    expect(text(await run(MEMBER, 'list'))).toMatch(/^Digest: daily 09:00 \(Europe\/Moscow\), in Russian, set up by alice\./);
+  });
+
+  it('answers in Russian to a caller whose platform speaks Russian, whatever language the channel’s digests are in', async () => {
+    const russian = { ...MANAGER, locale: 'ru' as const };
+    expect(text(await run(russian, 'subscribe', 'daily 09:00 Europe/Moscow'))).toMatch(
+      /^Канал подписан на дайджесты на английском: daily 09:00 \(Europe\/Moscow\)\. Следующий дайджест: пн, 24 мар\. 2025 г\., 09:00 \(Europe\/Moscow\)\./,
+    );
+    expect(await run(russian, 'unsubscribe')).toEqual({ kind: 'notice', text: 'Подписка отменена: дайджестов в этом канале больше не будет.', lang: 'ru' });
+    expect(await run({ ...MEMBER, locale: 'ru' }, 'now')).toMatchObject({ lang: 'ru', error: true, text: expect.stringMatching(/^Менять дайджесты канала могут только/) });
+    expect(text(await run(russian, 'subscribe', 'daily 9am'))).toMatch(/^«9am» — не время суток \(ЧЧ:ММ, 24 часа\)\./);
+    expect(text(await run(russian, 'subscribe', 'daily 09:00 Mars/Olympus'))).toMatch(/^«Mars\/Olympus» — не часовой пояс\./);
+  });
+
   it('asks for a schedule when subscribe has none', async () => {
     expect(text(await run(MANAGER, 'subscribe'))).toMatch(/^Say when: Usage: `digest subscribe/);
   });

@@ -9,6 +9,9 @@ describe('parseSubscribeText', () => {
     ['*/2 9 * * 1-5 Asia/Tashkent', { schedule: '*/2 9 * * 1-5', timeZone: 'Asia/Tashkent', options: {} }],
     ['cron 0 9 * * MON Europe/Berlin', { schedule: 'cron 0 9 * * MON', timeZone: 'Europe/Berlin', options: {} }],
     ['daily 09:00 Moscow', { schedule: 'daily 09:00', timeZone: 'Moscow', options: {} }],
+    ['daily 09:00 Europe/Moscow ru', { schedule: 'daily 09:00', timeZone: 'Europe/Moscow', options: { language: 'ru' } }],
+    ['daily 09:00 RU skip-unchanged', { schedule: 'daily 09:00', options: { skipWhenUnchanged: true, language: 'ru' } }],
+    ['weekly mon 09:00 en Asia/Tashkent', { schedule: 'weekly mon 09:00', timeZone: 'Asia/Tashkent', options: { language: 'en' } }],
   ])('splits "%s" into schedule, time zone and settings', (text, expected) => {
     expect(parseSubscribeText(text)).toEqual(expected);
   });

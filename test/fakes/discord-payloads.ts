@@ -139,7 +139,7 @@ export interface CommandOptionValue {
   value: string | boolean;
 }
 
-function interactionBase(permissions: string, channelId: string) {
+function interactionBase(permissions: string, channelId: string, locale = 'en-GB') {
   return {
     id: snowflake(),
     application_id: IDS.app,
@@ -150,7 +150,7 @@ function interactionBase(permissions: string, channelId: string) {
     channel: { id: channelId, type: 0, guild_id: IDS.guild, name: 'news' },
     member: { ...member(asker, []), permissions },
     app_permissions: PERMS.member,
-    locale: 'en-GB',
+    locale,
     guild_locale: 'en-GB',
     entitlements: [],
     authorizing_integration_owners: { '0': IDS.guild },
@@ -158,10 +158,10 @@ function interactionBase(permissions: string, channelId: string) {
   };
 }
 
-/** INTERACTION_CREATE for a slash command (type 2, chat input). */
-export function slashPayload(name: string, options: CommandOptionValue[] = [], permissions: string = PERMS.member) {
+/** INTERACTION_CREATE for a slash command (type 2, chat input), from a user whose Discord client is in `locale`. */
+export function slashPayload(name: string, options: CommandOptionValue[] = [], permissions: string = PERMS.member, locale = 'en-GB') {
   return {
-    ...interactionBase(permissions, IDS.channel),
+    ...interactionBase(permissions, IDS.channel, locale),
     type: 2,
     data: { id: snowflake(), name, type: 1, options },
   };

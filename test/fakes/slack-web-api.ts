@@ -42,6 +42,8 @@ export interface FakeSlackWebApi {
   /** Resolves once `method` has been called `count` times in all. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   admins: Set<string>;
+  /** Users' Slack locales ("ru-RU"), returned by users.info when asked with `include_locale`. */
+  locales: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startFakeSlackWebApi(opts: { socketUrl?: () => string } = 
   const scripts = new Map<string, ScriptedResponse[]>();
   const waiters = new Set<() => void>();
   const admins = new Set<string>();
+  const locales = new Map<string, string>();
   let ts = 1_711_100_000;
 
   function defaultAnswer(method: string, body: Record<string, unknown>, token: string | undefined): unknown {
@@ -84,7 +87,8 @@ export async function startFakeSlackWebApi(opts: { socketUrl?: () => string } = 
         return { ok: true, message_ts: `${ts}.000200` };
       case 'users.info': {
         const id = String(body.user);
-        return { ok: true, user: { id, name: `user-${id}`, is_admin: admins.has(id), is_owner: false } };
+        const locale = body.include_locale === true || body.include_locale === 'true' ? locales.get(id) : undefined;
+        return { ok: true, user: { id, name: `user-${id}`, is_admin: admins.has(id), is_owner: false, ...(locale !== undefined && { locale }) } };
       }
       default:
         return { ok: true };
@@ -124,6 +128,7 @@ export async function startFakeSlackWebApi(opts: { socketUrl?: () => string } = 
     calls,
     callsTo,
     admins,
+    locales,
     script(method, ...responses) {
       scripts.set(method, [...(scripts.get(method) ?? []), ...responses]);
     },

@@ -1,5 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore, type StoreLocation } from '../../src/store/open-store.js';
 import type { Store, SubscriptionInput } from '../../src/store/store.js';
 
@@ -17,6 +23,39 @@ const SUB: SubscriptionInput = {
   createdBy: 'U1',
   at: T0,
 };
+
+/** A database at `location` brought only to the first schema version, with one subscription: a store from before languages. */
+async function storeBeforeLanguages(location: StoreLocation): Promise<void> {
+  if (location.kind === 'sqlite') mkdirSync(dirname(location.file), { recursive: true });
+  const dialect =
+    location.kind === 'sqlite'
+      ? new SqliteDialect({ database: new SqliteDatabase(location.file) })
+      : new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 1 }) });
+  const db = new Kysely<any>({ dialect }); // eslint-disable-line @typescript-eslint/no-explicit-any
+  try {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+    const { error } = await migrator.migrateTo('0001-subscriptions-deliveries-feedback');
+    if (error) throw error;
+    const row = { ...SUB, channelId: 'C-old' };
+    await db
+      .insertInto('subscriptions')
+      .values({
+        id: 'old-1',
+        platform: row.platform,
+        channel_id: row.channelId,
+        schedule: row.schedule,
+        schedule_label: row.scheduleLabel,
+        time_zone: row.timeZone,
+        skip_when_unchanged: 0,
+        created_by: row.createdBy,
+        created_at: T0.toISOString(),
+        starts_at: T0.toISOString(),
+      })
+      .execute();
+  } finally {
+    await db.destroy();
+  }
+}
 
 /**
  * The behaviour every Store backend must have. Each test gets a fresh, empty database from `newLocation`;
@@ -156,6 +195,42 @@ export function storeContract(newLocation: () => Promise<StoreLocation>): void {
     opened.push(...stores);
     await stores[0]?.saveSubscription(SUB);
     expect(await stores[2]?.listSubscriptions()).toHaveLength(1);
+  });
+
+  describe('languages', () => {
+    it('keeps a channel’s digest language with its subscription: English unless given, replaced when it subscribes again', async () => {
+      expect((await store.saveSubscription(SUB)).language).toBe('en');
+      const russian = await store.saveSubscription({ ...SUB, language: 'ru', at: at(5) });
+      expect(russian).toMatchObject({ language: 'ru', startsAt: T0 });
+      await store.close();
+      const again = await open();
+      expect((await again.findSubscription('slack', 'C1'))?.language).toBe('ru');
+      expect((await again.saveSubscription({ ...SUB, at: at(10) })).language).toBe('en');
+    });
+
+    it('keeps each person’s language across a restart, apart by platform, and forgets it when they go back to auto', async () => {
+      expect(await store.languagePreference('slack', 'U1')).toBeUndefined();
+      await store.setLanguagePreference('slack', 'U1', 'ru', at(1));
+      await store.setLanguagePreference('discord', 'U1', 'en', at(1));
+      await store.close();
+      store = await open();
+      expect(await store.languagePreference('slack', 'U1')).toBe('ru');
+      expect(await store.languagePreference('discord', 'U1')).toBe('en');
+      await store.setLanguagePreference('slack', 'U1', 'en', at(2));
+      expect(await store.languagePreference('slack', 'U1')).toBe('en');
+      await store.setLanguagePreference('slack', 'U1', undefined, at(3));
+      expect(await store.languagePreference('slack', 'U1')).toBeUndefined();
+      expect(await store.languagePreference('discord', 'U1')).toBe('en');
+    });
+
+    it('upgrades a store from before languages: its subscriptions keep English digests', async () => {
+      const old = await newLocation();
+      await storeBeforeLanguages(old);
+      const upgraded = await openStore(old, logger);
+      opened.push(upgraded);
+      expect(await upgraded.findSubscription('slack', 'C-old')).toMatchObject({ id: 'old-1', language: 'en', scheduleLabel: 'daily 09:00' });
+      expect(await upgraded.languagePreference('slack', 'U1')).toBeUndefined();
+    });
   });
 
   it('keeps answer feedback', async () => {

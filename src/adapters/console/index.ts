@@ -1,6 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Command, Services } from '../../../commands/command.js';
-import type { Caller, Reply } from '../../core/reply.js';
+import { proseOf, replyLanguage } from '../../../commands/reply-language.js';
+import type { Lang } from '../../core/lang.js';
+import { messages } from '../../core/messages/index.js';
+import { notice, type Caller, type Reply } from '../../core/reply.js';
 import { parseLine } from './parse-line.js';
 import { renderReply } from './render.js';
 
@@ -21,17 +24,26 @@ export interface ConsoleOptions {
 /** The local user owns the terminal, so may manage the console "channel" digests. */
 const CALLER: Caller = { platform: 'console', userId: 'console', channelId: 'console', canManageChannel: true };
 
+/** The language to tell the local user about a problem with a line in. */
+function languageOf(line: string, opts: ConsoleOptions): Promise<Lang> {
+  return replyLanguage({ caller: CALLER, services: opts.services }, proseOf(line, opts.commands));
+}
+
 async function handle(line: string, opts: ConsoleOptions): Promise<Reply> {
   const parsed = parseLine(line, opts.commands);
-  if (!parsed.ok) return { kind: 'notice', text: parsed.problem, error: true };
+  if (!parsed.ok) {
+    const lang = await languageOf(line, opts);
+    const again = parseLine(line, opts.commands, messages(lang));
+    return notice(again.ok ? parsed.problem : again.problem, lang, { error: true });
+  }
   return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now, commands: opts.commands });
 }
 
 /**
  * The console adapter: a prompt when the input is a terminal; with piped input it answers every line and
  * resolves at end of input. Lines are dispatched by their first word like the chat adapters' text
- * ("timeline 23 March", "sources <id>", "about", "help", "digest ..."), anything else is a question.
- * A failing command prints a short message and the session goes on.
+ * ("timeline 23 March", "sources <id>", "about", "help", "lang ru", "digest ..."), anything else is a question,
+ * answered in Russian when asked in Russian. A failing command prints a short message and the session goes on.
  * @example await runConsole({ services, commands, input: process.stdin, output: process.stdout, now: () => new Date() })
  */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
@@ -52,7 +64,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         write(renderReply(await handle(line, opts)));
       } catch (e) {
         onError(e, line);
-        write('Sorry, that request failed. Please try again or ask something else.');
+        write(messages(await languageOf(line, opts)).ui.consoleFailure);
       }
       if (!interactive) write('');
     }

@@ -1,6 +1,9 @@
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Command, Services } from '../../../commands/command.js';
-import type { Caller, Reply } from '../../core/reply.js';
+import { replyLanguage } from '../../../commands/reply-language.js';
+import { localeLang } from '../../core/lang.js';
+import { messages } from '../../core/messages/index.js';
+import { notice, type Caller } from '../../core/reply.js';
 import { commandForSlash, PRIVATE_OPTION } from './command-names.js';
 import { factIdFromCustomId } from './render-items.js';
 import { respond, type AnswerableInteraction, type RespondDeps } from './respond.js';
@@ -13,9 +16,12 @@ export interface InteractionDeps extends RespondDeps {
   now: () => Date;
 }
 
-/** The caller of an interaction; in a DM the user is the only one who could manage the channel. */
+/**
+ * The caller of an interaction; in a DM the user is the only one who could manage the channel. `locale` is the
+ * language of the user's Discord client (`interaction.locale`, "ru"), when the bot answers in it.
+ */
 export function interactionCaller(interaction: AnswerableInteraction): Caller {
-  return {
+  const caller: Caller = {
     platform: 'discord',
     userId: interaction.user.id,
     userName: interaction.user.globalName ?? interaction.user.username,
@@ -24,9 +30,10 @@ export function interactionCaller(interaction: AnswerableInteraction): Caller {
       ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
       : true,
   };
+  const locale = localeLang(interaction.locale);
+  if (locale !== undefined) caller.locale = locale;
+  return caller;
 }
-
-const notice = (text: string): Reply => ({ kind: 'notice', text, ephemeral: true });
 
 /**
  * Handles INTERACTION_CREATE: a slash command runs the shared command of that name (`/brief` runs `ask`);
@@ -36,18 +43,27 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const run = (command: Command, options: Record<string, string | undefined>, caller: Caller) => () =>
     command.run({ options, caller, services: deps.services, now: deps.now, commands: deps.commands });
 
+  // The language to apologise in: the caller's, and a question's script (other options are not prose).
+  const languageOf = (caller: Caller, question?: string) => () => replyLanguage({ caller, services: deps.services }, question);
+
   return async (interaction) => {
     if (interaction.isChatInputCommand()) {
+      const caller = interactionCaller(interaction);
       const command = commandForSlash(deps.commands, interaction.commandName);
       const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
       if (!command) {
         deps.logger.warn({ command: interaction.commandName }, 'discord: unknown slash command');
-        await respond(interaction, () => notice('That command is no longer available.'), true, deps);
+        const gone = async () => {
+          const lang = await languageOf(caller)();
+          return notice(messages(lang).ui.commandGone, lang, { ephemeral: true });
+        };
+        await respond(interaction, gone, true, deps);
         return;
       }
       const options: Record<string, string | undefined> = {};
       for (const option of command.options) options[option.name] = stripMarkup(interaction.options.getString(option.name) ?? '') || undefined;
-      await respond(interaction, run(command, options, interactionCaller(interaction)), ephemeral, deps);
+      const question = command.name === 'ask' ? options[command.options[0]?.name ?? ''] : undefined;
+      await respond(interaction, run(command, options, caller), ephemeral, deps, languageOf(caller, question));
       return;
     }
     if (interaction.isButton()) {
@@ -55,7 +71,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       const sources = deps.commands.find((c) => c.name === 'sources');
       if (factId === undefined || !sources) return;
       const optionName = sources.options[0]?.name ?? 'fact';
-      await respond(interaction, run(sources, { [optionName]: factId }, interactionCaller(interaction)), true, deps);
+      const caller = interactionCaller(interaction);
+      await respond(interaction, run(sources, { [optionName]: factId }, caller), true, deps, languageOf(caller));
     }
   };
 }

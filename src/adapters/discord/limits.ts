@@ -1,3 +1,5 @@
+import { messages, type Messages } from '../../core/messages/index.js';
+
 /**
  * Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits),
  * counted here in UTF-16 code units, which is never fewer than Discord's own count.
@@ -39,21 +41,19 @@ export function clip(text: string, max: number, fallback = '\u2014'): string {
   return `${trimmed.slice(0, end).trimEnd()}\u2026`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * "2024-03-23" → "23 Mar 2024"; a range "2024-03-22/2024-03-24" → "22 Mar 2024 – 24 Mar 2024".
+ * "2024-03-23" → "23 Mar 2024" ("23 мар. 2024" in Russian); a range "2024-03-22/2024-03-24" → "22 Mar 2024 – 24 Mar 2024".
  * Anything else is returned unchanged.
  */
-export function humanDate(date: string): string {
+export function humanDate(date: string, m: Messages = messages()): string {
   return date
     .split('/')
     .map((part) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(part);
-      const month = MONTHS[Number(m?.[2]) - 1];
-      const day = Number(m?.[3]);
-      if (!m || !month || day < 1 || day > 31) return part;
-      return `${day} ${month} ${m[1]}`;
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(part);
+      const month = Number(match?.[2]);
+      const day = Number(match?.[3]);
+      if (!match || month < 1 || month > 12 || day < 1 || day > 31) return part;
+      return m.shortDate(part);
     })
     .join(' \u2013 ');
 }

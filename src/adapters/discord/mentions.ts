@@ -1,11 +1,12 @@
 import { PermissionFlagsBits, type Client, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
-import type { Caller, Reply } from '../../core/reply.js';
+import { replyLanguage } from '../../../commands/reply-language.js';
+import { replyLang, type Caller, type Reply } from '../../core/reply.js';
 import { textToOptions } from './command-names.js';
 import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type RenderOptions } from './render.js';
-import { SORRY } from './respond.js';
+import { sorry } from './respond.js';
 import { stripMarkup } from './strip-markup.js';
 
 /** What the mention handler needs. */
@@ -43,13 +44,14 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     if (!ask) return;
 
     let reply: Reply;
+    // The bot's own mention goes with every other piece of markup.
+    const text = stripMarkup(message.content);
+    const caller = mentionCaller(message);
     try {
-      // The bot's own mention goes with every other piece of markup.
-      const options = textToOptions(ask, stripMarkup(message.content));
-      reply = await ask.run({ options, caller: mentionCaller(message), services: deps.services, now: deps.now, commands: deps.commands });
+      reply = await ask.run({ options: textToOptions(ask, text), caller, services: deps.services, now: deps.now, commands: deps.commands });
     } catch (err) {
       logger.error({ err }, 'discord: ask failed for a mention');
-      reply = { kind: 'notice', text: SORRY, error: true };
+      reply = sorry(await replyLanguage({ caller, services: deps.services }, text));
     }
     try {
       await message.reply(renderReply(reply, deps.render));
@@ -57,7 +59,7 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       logger.error({ ...logFields(err), channelId: message.channelId }, 'discord: could not reply to a mention');
       if (!noteMayHelp(err)) return;
       await message
-        .reply(renderReply({ kind: 'notice', text: SORRY, error: true }, deps.render))
+        .reply(renderReply(sorry(replyLang(reply)), deps.render))
         .catch((e: unknown) => logger.error(logFields(e), 'discord: could not send the error note either'));
     }
   };

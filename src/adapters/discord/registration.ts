@@ -3,13 +3,17 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  Locale,
   OAuth2Scopes,
   PermissionFlagsBits,
   Routes,
+  type LocalizationMap,
   type REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, CommandOption } from '../../../commands/command.js';
+import type { Lang } from '../../core/lang.js';
+import { commandText, messages } from '../../core/messages/index.js';
 import { PRIVATE_OPTION, slashName } from './command-names.js';
 import { clip, LIMITS } from './limits.js';
 
@@ -26,7 +30,22 @@ function checkName(name: string, where: string): void {
   }
 }
 
-function optionPayload(option: CommandOption, where: string) {
+/** Discord's locale for each language the bot answers in besides English (the default description). */
+const DISCORD_LOCALES: Record<Exclude<Lang, 'en'>, Locale> = { ru: Locale.Russian };
+
+/**
+ * A description in every other language the message tables have it in, for `description_localizations`;
+ * undefined when they have none (a command of the tests' own, an option the tables do not describe).
+ */
+function localized(describe: (lang: Exclude<Lang, 'en'>) => string | undefined, fallback: string): LocalizationMap | undefined {
+  const entries = Object.entries(DISCORD_LOCALES).flatMap(([lang, locale]) => {
+    const text = describe(lang as Exclude<Lang, 'en'>);
+    return text === undefined ? [] : [[locale, clip(text, LIMITS.commandDescription, fallback)] as const];
+  });
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+function optionPayload(option: CommandOption, where: string, command: string) {
   checkName(option.name, `${where} option`);
   if (option.name === PRIVATE_OPTION) {
     throw new CommandPayloadError(`${where}: option "${PRIVATE_OPTION}" is reserved (every command gets it).`);
@@ -39,10 +58,12 @@ function optionPayload(option: CommandOption, where: string) {
   if (tooLong !== undefined) {
     throw new CommandPayloadError(`${where} option "${option.name}": choice "${tooLong}" must be 1-100 characters.`);
   }
+  const localizations = localized((lang) => commandText(messages(lang), command)?.options[option.name], option.name);
   return {
     type: ApplicationCommandOptionType.String as const,
     name: option.name,
     description: clip(option.description, LIMITS.commandDescription, option.name),
+    ...(localizations && { description_localizations: localizations }),
     required: option.required,
     ...(option.maxLength !== undefined && {
       max_length: Math.min(Math.max(Math.trunc(option.maxLength), 1), LIMITS.optionMaxLength),
@@ -54,7 +75,8 @@ function optionPayload(option: CommandOption, where: string) {
 /**
  * The body for PUT /applications/{id}/commands built from the shared command list: `ask` becomes
  * `/brief question:<text>`, every option a string option (required ones first, as Discord demands), and every
- * command a boolean `private` option. Throws a CommandPayloadError naming the command Discord would refuse.
+ * command a boolean `private` option. Descriptions carry `description_localizations` (Russian) from the message
+ * tables, so Discord shows them in the user's language. Throws a CommandPayloadError naming the command Discord would refuse.
  * @example buildCommandPayload([about])[0] // { name: 'about', description: '...', options: [{ name: 'private', ... }] }
  */
 export function buildCommandPayload(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
@@ -69,16 +91,19 @@ export function buildCommandPayload(commands: readonly Command[]): RESTPostAPICh
       throw new CommandPayloadError(`${where}: ${command.options.length} options, Discord allows 24 plus "private".`);
     }
     const ordered = [...command.options].sort((a, b) => Number(b.required) - Number(a.required));
+    const localizations = localized((lang) => commandText(messages(lang), command.name)?.description, name);
     return {
       type: ApplicationCommandType.ChatInput,
       name,
       description: clip(command.description, LIMITS.commandDescription, name),
+      ...(localizations && { description_localizations: localizations }),
       options: [
-        ...ordered.map((o) => optionPayload(o, where)),
+        ...ordered.map((o) => optionPayload(o, where, command.name)),
         {
           type: ApplicationCommandOptionType.Boolean,
           name: PRIVATE_OPTION,
-          description: 'Answer only to you',
+          description: messages('en').ui.privateOption,
+          description_localizations: localized((lang) => messages(lang).ui.privateOption, PRIVATE_OPTION),
           required: false,
         },
       ],

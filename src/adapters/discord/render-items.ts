@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbedField } from 'discord.js';
+import { messages, type Messages } from '../../core/messages/index.js';
 import type { BriefingItem, SourceRef } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
 
@@ -16,10 +17,10 @@ export const SOURCES_BUTTON_PREFIX = 'sources:';
  * One line naming an item's sources by outlet and date.
  * @example sourcesLine([{ outlet: 'BBC News', date: '2024-03-23', ... }]) // 'Sources: BBC News, 23 Mar 2024'
  */
-export function sourcesLine(sources: readonly SourceRef[]): string {
+export function sourcesLine(sources: readonly SourceRef[], m: Messages = messages()): string {
   if (sources.length === 0) return '';
-  const named = sources.map((s) => `${s.outlet}, ${humanDate(s.date)}`);
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${named.join('; ')}`;
+  const named = sources.map((s) => `${s.outlet}, ${humanDate(s.date, m)}`);
+  return `${m.ui.sources(sources.length)}: ${named.join('; ')}`;
 }
 
 /** The fact id as inline code, for `/sources fact:<id>`; plain when it holds a backtick. */
@@ -32,10 +33,10 @@ function factTag(id: string): string {
  * An item as an embed field: number and date as the name; text, then its sources and fact id, as the value.
  * @example itemField({ n: 1, item }).value // 'IS claimed the attack.\nSource: BBC News, 23 Mar 2024 · `resp-is-claim`'
  */
-export function itemField({ n, item }: NumberedItem): APIEmbedField {
-  const marks = [item.contested && 'contested', item.graphic && 'graphic'].filter(Boolean);
-  const name = [`${n}. ${humanDate(item.date)}`, ...marks].join(' \u00b7 ');
-  const line = [sourcesLine(item.sources), factTag(item.id)].filter(Boolean).join(' \u00b7 ');
+export function itemField({ n, item }: NumberedItem, m: Messages = messages()): APIEmbedField {
+  const marks = [item.contested && m.ui.contested, item.graphic && m.ui.graphic].filter(Boolean);
+  const name = [`${n}. ${humanDate(item.date, m)}`, ...marks].join(' \u00b7 ');
+  const line = [sourcesLine(item.sources, m), factTag(item.id)].filter(Boolean).join(' \u00b7 ');
   const sources = clip(line, LIMITS.fieldValue / 2, '');
   const textRoom = LIMITS.fieldValue - (sources ? sources.length + 1 : 0);
   const value = sources ? `${clip(item.text, textRoom)}\n${sources}` : clip(item.text, LIMITS.fieldValue);
@@ -53,7 +54,7 @@ export function factIdFromCustomId(customId: string): string | undefined {
  * One "Sources" button per shown item (at most 25, five to a row), labelled with the item's number. Items whose
  * id does not fit in a custom_id get no button, and a fact shown twice gets one (custom_ids must be unique).
  */
-export function sourceButtons(items: readonly NumberedItem[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function sourceButtons(items: readonly NumberedItem[], m: Messages = messages()): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const max = LIMITS.actionRows * LIMITS.buttonsPerRow;
   const seen = new Set<string>();
   const buttons: APIButtonComponentWithCustomId[] = items
@@ -67,7 +68,7 @@ export function sourceButtons(items: readonly NumberedItem[]): APIActionRowCompo
     .map(({ n, item }) => ({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: items.length === 1 ? 'Sources' : `Sources ${n}`,
+      label: m.ui.sourcesButton(items.length === 1 ? undefined : n),
       custom_id: SOURCES_BUTTON_PREFIX + item.id,
     }));
   const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];

@@ -5,7 +5,8 @@ import type {
   APIEmbedField,
   MessageMentionOptions,
 } from 'discord.js';
-import type { Reply } from '../../core/reply.js';
+import { messages, type Messages } from '../../core/messages/index.js';
+import { replyLang, type Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
 import { itemField, sourceButtons, type NumberedItem } from './render-items.js';
@@ -41,8 +42,8 @@ interface Block {
 }
 
 /**
- * Renders any Reply as embeds within Discord's limits (10 embeds, 25 fields each, 6,000 characters in all).
- * Items that do not fit are dropped from the end and counted in the footer.
+ * Renders any Reply as embeds within Discord's limits (10 embeds, 25 fields each, 6,000 characters in all),
+ * labelled in the reply's language. Items that do not fit are dropped from the end and counted in the footer.
  * @example renderReply({ kind: 'notice', text: 'No digest here yet.' }, { sourceButtons: false })
  */
 export function renderReply(reply: Reply, options: RenderOptions): DiscordMessage {
@@ -51,8 +52,9 @@ export function renderReply(reply: Reply, options: RenderOptions): DiscordMessag
     const embeds = [{ description: clip(reply.text, LIMITS.description), color }];
     return { embeds, components: [], allowedMentions: noPings() };
   }
-  const blocks = reply.kind === 'briefing' ? briefingBlocks(reply.briefing) : digestBlocks(reply.digest);
-  return fit(blocks, options);
+  const m = messages(replyLang(reply));
+  const blocks = reply.kind === 'briefing' ? briefingBlocks(reply.briefing, m) : digestBlocks(reply.digest);
+  return fit(blocks, options, m);
 }
 
 /**
@@ -68,14 +70,14 @@ function unrepeated(text: string, items: readonly BriefingItem[]): string {
     .join('\n');
 }
 
-function briefingBlocks(b: Briefing): Block[] {
+function briefingBlocks(b: Briefing, m: Messages): Block[] {
   const parts = [unrepeated(b.text, b.items)];
   if (b.notes?.length) parts.push(b.notes.map((n) => `*${n}*`).join('\n'));
-  if (b.suggestions?.length) parts.push(['**Try asking:**', ...b.suggestions.map((s) => `\u2022 ${s}`)].join('\n'));
+  if (b.suggestions?.length) parts.push([`**${m.ui.tryAsking}**`, ...b.suggestions.map((s) => `\u2022 ${s}`)].join('\n'));
   const description = parts.filter((p) => p.trim() !== '').join('\n\n');
   return [
     {
-      title: b.title ?? (b.query.trim() || 'Briefing'),
+      title: b.title ?? (b.query.trim() || m.titles.briefing),
       description: description === '' ? undefined : description,
       color: b.answered ? COLORS.answered : COLORS.abstained,
       items: b.items.map((item, i) => ({ n: i + 1, item })),
@@ -99,19 +101,19 @@ interface Built {
   fields: { field: APIEmbedField; item: NumberedItem; length: number }[];
 }
 
-function buildBlock(block: Block): Built {
+function buildBlock(block: Block, m: Messages): Built {
   const embed: APIEmbed = { color: block.color };
   if (block.title !== undefined) embed.title = clip(block.title, LIMITS.title);
   if (block.description !== undefined) embed.description = clip(block.description, LIMITS.description);
   const fields = block.items.map((item) => {
-    const field = itemField(item);
+    const field = itemField(item, m);
     return { field, item, length: field.name.length + field.value.length };
   });
   return { embed, fields };
 }
 
-function footerText(asOf: string | undefined, omitted: number): string | undefined {
-  const parts = [asOf && `Data as of ${humanDate(asOf)}`, omitted > 0 && `${omitted} more not shown`];
+function footerText(asOf: string | undefined, omitted: number, m: Messages): string | undefined {
+  const parts = [asOf && m.ui.dataAsOf(humanDate(asOf, m)), omitted > 0 && m.ui.moreNotShown(omitted)];
   const text = parts.filter(Boolean).join(' \u00b7 ');
   return text === '' ? undefined : clip(text, LIMITS.footer);
 }
@@ -120,14 +122,14 @@ function footerText(asOf: string | undefined, omitted: number): string | undefin
  * Drops what does not fit: blocks past 10 embeds, fields past 25 per embed, then fields (and emptied embeds) from
  * the end until the total is within 6,000 characters including the footer that counts what was dropped.
  */
-function fit(blocks: Block[], options: RenderOptions): DiscordMessage {
-  const built = blocks.slice(0, LIMITS.embeds).map(buildBlock);
+function fit(blocks: Block[], options: RenderOptions, m: Messages): DiscordMessage {
+  const built = blocks.slice(0, LIMITS.embeds).map((b) => buildBlock(b, m));
   let omitted = blocks.slice(LIMITS.embeds).reduce((n, b) => n + b.items.length, 0);
   for (const b of built) omitted += b.fields.splice(LIMITS.fields).length;
 
   const base = (b: Built) => (b.embed.title?.length ?? 0) + (b.embed.description?.length ?? 0);
   let total = built.reduce((sum, b) => sum + base(b) + b.fields.reduce((n, f) => n + f.length, 0), 0);
-  const over = () => total + (footerText(options.dataAsOf, omitted)?.length ?? 0) > LIMITS.embedTotal;
+  const over = () => total + (footerText(options.dataAsOf, omitted, m)?.length ?? 0) > LIMITS.embedTotal;
   while (over()) {
     const last = built[built.length - 1] as Built;
     const dropped = last.fields.pop();
@@ -143,10 +145,10 @@ function fit(blocks: Block[], options: RenderOptions): DiscordMessage {
   }
 
   const embeds = built.map(({ embed, fields }) => (fields.length ? { ...embed, fields: fields.map((f) => f.field) } : embed));
-  const footer = footerText(options.dataAsOf, omitted);
+  const footer = footerText(options.dataAsOf, omitted, m);
   const lastEmbed = embeds[embeds.length - 1];
   if (footer && lastEmbed) lastEmbed.footer = { text: footer };
   const shown = built.flatMap((b) => b.fields.map((f) => f.item));
-  const components = options.sourceButtons ? sourceButtons(shown) : [];
+  const components = options.sourceButtons ? sourceButtons(shown, m) : [];
   return { embeds, components, allowedMentions: noPings() };
 }

@@ -1,6 +1,8 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Reply } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
+import { messages } from '../../core/messages/index.js';
+import { notice, replyLang, type Reply } from '../../core/reply.js';
 import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
 
@@ -15,18 +17,21 @@ export interface RespondDeps {
   deferAfterMs: number;
 }
 
-/** The note shown when a command failed or Discord refused the answer. */
-export const SORRY = "Sorry, I couldn't answer that just now. Please try again in a moment.";
-/** Only the asker needs to see that something failed. */
-const NOTE: Reply = { kind: 'notice', text: SORRY, error: true, ephemeral: true };
+/**
+ * The note shown when a command failed or Discord refused the answer, in the asker's language. Only the asker
+ * needs to see that something failed.
+ */
+export function sorry(lang: Lang): Reply {
+  return notice(messages(lang).ui.discordFailure, lang, { error: true, ephemeral: true });
+}
 
 /** Runs `work` and never rejects: a failure becomes the short error note, and is logged. */
-function settle(work: () => Reply | Promise<Reply>, logger: Logger): Promise<Reply> {
+function settle(work: () => Reply | Promise<Reply>, logger: Logger, lang: () => Promise<Lang>): Promise<Reply> {
   return Promise.resolve()
     .then(work)
-    .catch((err: unknown) => {
+    .catch(async (err: unknown) => {
       logger.error({ err }, 'discord: command failed');
-      return NOTE;
+      return sorry(await lang());
     });
 }
 
@@ -39,14 +44,14 @@ function waitOrTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof T
 }
 const TIMED_OUT = Symbol('timed out');
 
-/** Sends `message`; if Discord refuses it and a note could still land, sends the short note instead. */
-async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message: DiscordMessage, deps: RespondDeps) {
+/** Sends `message`; if Discord refuses it and a note could still land, sends the short note (in `lang`) instead. */
+async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message: DiscordMessage, lang: Lang, deps: RespondDeps) {
   try {
     await send(message);
   } catch (err) {
     deps.logger.error(logFields(err), 'discord: could not send the answer');
     if (!noteMayHelp(err)) return;
-    await send(renderReply(NOTE, deps.render)).catch((e: unknown) => {
+    await send(renderReply(sorry(lang), deps.render)).catch((e: unknown) => {
       deps.logger.error(logFields(e), 'discord: could not send the error note either');
     });
   }
@@ -55,19 +60,21 @@ async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message
 /**
  * Answers an interaction within Discord's 3 s deadline: a direct reply when `work` finishes before
  * `deferAfterMs`, otherwise a deferred reply (callback type 5) edited once the work is done. The deferral is
- * private when `ephemeral`; a private answer to a public deferral becomes a private follow-up. Never rejects.
+ * private when `ephemeral`; a private answer to a public deferral becomes a private follow-up. A failure is
+ * apologised for in `failureLang()`, the asker's language. Never rejects.
  */
 export async function respond(
   interaction: AnswerableInteraction,
   work: () => Reply | Promise<Reply>,
   ephemeral: boolean,
   deps: RespondDeps,
+  failureLang: () => Promise<Lang> = async () => 'en',
 ): Promise<void> {
-  const pending = settle(work, deps.logger);
+  const pending = settle(work, deps.logger, failureLang);
   const early = await waitOrTimeout(pending, deps.deferAfterMs);
   if (early !== TIMED_OUT) {
     const flags = ephemeral || early.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), renderReply(early, deps.render), deps);
+    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), renderReply(early, deps.render), replyLang(early), deps);
     return;
   }
   try {
@@ -84,8 +91,8 @@ export async function respond(
       await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
       await interaction.deleteReply().catch((err: unknown) => deps.logger.warn(logFields(err), 'discord: placeholder stays'));
     };
-    await sendOrNote(privately, message, deps);
+    await sendOrNote(privately, message, replyLang(reply), deps);
     return;
   }
-  await sendOrNote((m) => interaction.editReply(m), message, deps);
+  await sendOrNote((m) => interaction.editReply(m), message, replyLang(reply), deps);
 }

@@ -1,4 +1,5 @@
 import type { Command } from '../../../commands/command.js';
+import { messages, type Messages } from '../../core/messages/index.js';
 
 /** The command a line of text asks for, with its options, or why it could not be read. */
 export type ParsedText =
@@ -28,18 +29,18 @@ function readOptions(command: Command, rest: string): Record<string, string | un
   return options;
 }
 
-function validate(command: Command, options: Record<string, string | undefined>): ParsedText {
+function validate(command: Command, options: Record<string, string | undefined>, m: Messages): ParsedText {
   for (const option of command.options) {
     const value = options[option.name];
     if (value === undefined) {
-      if (option.required) return { ok: false, problem: `Missing ${option.name}. Usage: ${usage(command)}` };
+      if (option.required) return { ok: false, problem: m.ui.missing(option.name, usage(command)) };
       continue;
     }
     if (option.choices !== undefined && !option.choices.includes(value)) {
-      return { ok: false, problem: `${option.name} must be one of: ${option.choices.join(', ')}. Usage: ${usage(command)}` };
+      return { ok: false, problem: m.ui.oneOf(option.name, option.choices, usage(command)) };
     }
     if (option.maxLength !== undefined && value.length > option.maxLength) {
-      return { ok: false, problem: `${option.name} is too long (at most ${option.maxLength} characters).` };
+      return { ok: false, problem: m.ui.tooLong(option.name, option.maxLength) };
     }
   }
   return { ok: true, command, options };
@@ -49,9 +50,10 @@ function validate(command: Command, options: Record<string, string | undefined>)
  * Reads `/brief` text: the first word names a command; otherwise the whole text is the `ask` command's
  * first option (`question`). Options are read in order and the last takes the rest. Empty text asks for `help`.
  * A command that takes no options but is followed by more words ("about the suspects") is read as a question.
+ * Problems are written in `m`'s language.
  * @example parseText('timeline 23 March', commands) // { ok: true, command: timeline, options: { date: '23 March' } }
  */
-export function parseText(text: string, commands: readonly Command[]): ParsedText {
+export function parseText(text: string, commands: readonly Command[], m: Messages = messages()): ParsedText {
   const trimmed = text.trim();
   const byName = (name: string) => commands.find((c) => c.name.toLowerCase() === name.toLowerCase());
   const [first = '', ...restWords] = trimmed.split(/\s+/);
@@ -59,11 +61,11 @@ export function parseText(text: string, commands: readonly Command[]): ParsedTex
   const named = trimmed === '' ? byName('help') : byName(first);
   const ask = byName(ASK_COMMAND);
   if (named !== undefined && !(named.options.length === 0 && restWords.length > 0 && ask !== undefined)) {
-    return validate(named, readOptions(named, rest));
+    return validate(named, readOptions(named, rest), m);
   }
   if (ask === undefined || trimmed === '') {
     const names = commands.map((c) => c.name).join(', ');
-    return { ok: false, problem: `I did not understand that. Try one of: ${names}.` };
+    return { ok: false, problem: m.ui.notUnderstood(names) };
   }
-  return validate(ask, { [ask.options[0]?.name ?? 'question']: trimmed });
+  return validate(ask, { [ask.options[0]?.name ?? 'question']: trimmed }, m);
 }

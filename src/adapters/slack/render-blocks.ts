@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { messages, type Messages } from '../../core/messages/index.js';
 import type { BriefingItem, SourceRef } from '../../core/types.js';
 import { clip, escapeText } from './escape.js';
 
@@ -38,37 +39,34 @@ export function headerLine(title: string): SlackBlock[] {
   return title.trim() === '' ? [] : section(`*${escapeText(title.trim())}*`);
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /**
- * `2024-03-23` as `23 Mar 2024`; anything else is returned as given.
+ * `2024-03-23` as `23 Mar 2024` (`23 мар. 2024` in Russian); anything else is returned as given.
  * @example formatDate('2024-03-23') // '23 Mar 2024'
  */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, m: Messages = messages()): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DATE_FORMAT.format(d);
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ? iso : m.shortDate(iso);
 }
 
 /** "Sources: BBC News, 23 Mar 2024 · AA, 29 Mar 2024 · `fact-id`", escaped. */
-export function sourcesLine(sources: readonly SourceRef[], factId: string): string {
-  const named = sources.map((s) => `${escapeText(s.outlet)}, ${escapeText(formatDate(s.date))}`);
-  const lead = named.length === 0 ? 'No source listed' : `Sources: ${named.join(' · ')}`;
+export function sourcesLine(sources: readonly SourceRef[], factId: string, m: Messages = messages()): string {
+  const named = sources.map((s) => `${escapeText(s.outlet)}, ${escapeText(formatDate(s.date, m))}`);
+  const lead = named.length === 0 ? m.ui.noSource : `${m.ui.sources(2)}: ${named.join(' · ')}`;
   return `${lead} · \`${escapeText(factId)}\``;
 }
 
-/** One item: its text as a section, its sources as a context line. */
-export function itemBlocks(item: BriefingItem): SlackBlock[] {
-  const marks = [item.contested ? '_(contested)_' : '', item.graphic ? '_(graphic)_' : ''].filter(Boolean);
+/** One item: its text as a section, its sources as a context line, labelled in `m`'s language. */
+export function itemBlocks(item: BriefingItem, m: Messages = messages()): SlackBlock[] {
+  const marks = [item.contested ? `_(${m.ui.contested})_` : '', item.graphic ? `_(${m.ui.graphic})_` : ''].filter(Boolean);
   const text = [escapeText(item.text), ...marks].join(' ');
-  return [...section(text), ...context(sourcesLine(item.sources, item.id))];
+  return [...section(text), ...context(sourcesLine(item.sources, item.id, m))];
 }
 
 /**
  * Puts head, item groups and tail together within Slack's 50 blocks. Groups are kept whole and in order;
  * when some do not fit, a context line says how many were left out.
  */
-export function fitBlocks(head: SlackBlock[], groups: SlackBlock[][], tail: SlackBlock[]): SlackBlock[] {
+export function fitBlocks(head: SlackBlock[], groups: SlackBlock[][], tail: SlackBlock[], m: Messages = messages()): SlackBlock[] {
   const budget = SLACK_LIMITS.blocksPerMessage - head.length - tail.length;
   const body: SlackBlock[] = [];
   let kept = 0;
@@ -79,6 +77,6 @@ export function fitBlocks(head: SlackBlock[], groups: SlackBlock[][], tail: Slac
     kept += 1;
   }
   const left = groups.length - kept;
-  const more = left > 0 ? context(`…and ${left} more not shown.`) : [];
+  const more = left > 0 ? context(escapeText(m.ui.andMore(left))) : [];
   return [...head, ...body, ...more, ...tail].slice(0, SLACK_LIMITS.blocksPerMessage);
 }

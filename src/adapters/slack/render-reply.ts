@@ -1,4 +1,5 @@
-import type { Reply } from '../../core/reply.js';
+import { messages, type Messages } from '../../core/messages/index.js';
+import { replyLang, type Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, escapeText } from './escape.js';
 import {
@@ -23,9 +24,9 @@ export interface RenderExtras {
   sharedBy?: string;
 }
 
-function fallback(title: string, text: string): string {
+function fallback(title: string, text: string, m: Messages): string {
   const joined = [title.trim(), text.trim()].filter(Boolean).join(': ');
-  return clip(escapeText(joined === '' ? 'Briefing' : joined), SLACK_LIMITS.fallbackText);
+  return clip(escapeText(joined === '' ? m.titles.briefing : joined), SLACK_LIMITS.fallbackText);
 }
 
 /** The plain-text summary often lists the items again; in Block Kit the items already show, with sources. */
@@ -34,9 +35,9 @@ function summary(text: string, items: readonly BriefingItem[]): SlackBlock[] {
   return restates ? [] : section(escapeText(text));
 }
 
-function extrasBlocks(extras: RenderExtras): SlackBlock[] {
+function extrasBlocks(extras: RenderExtras, m: Messages): SlackBlock[] {
   const blocks: SlackBlock[] = [];
-  if (extras.sharedBy !== undefined) blocks.push(...context(`Shared by ${escapeText(extras.sharedBy)}`));
+  if (extras.sharedBy !== undefined) blocks.push(...context(escapeText(m.ui.sharedBy(extras.sharedBy))));
   const value = extras.shareValue === undefined ? undefined : escapeText(extras.shareValue);
   if (value !== undefined && value.length <= SLACK_LIMITS.buttonValue) {
     blocks.push({
@@ -45,7 +46,7 @@ function extrasBlocks(extras: RenderExtras): SlackBlock[] {
         {
           type: 'button',
           action_id: SHARE_ACTION_ID,
-          text: { type: 'plain_text', text: 'Share in channel' },
+          text: { type: 'plain_text', text: m.ui.share },
           value,
         },
       ],
@@ -56,44 +57,46 @@ function extrasBlocks(extras: RenderExtras): SlackBlock[] {
 
 /**
  * A briefing as Block Kit: header line, summary (unless it only repeats the items), one section + sources
- * line per item, then suggestions (on abstention), notes and the adapter's extras. The full `text` is the
- * notification fallback.
+ * line per item, then suggestions (on abstention), notes and the adapter's extras, labelled in the briefing's
+ * language. The full `text` is the notification fallback.
  * @example renderBriefing(briefing, { shareValue: 'death toll' }).blocks.length // <= 50
  */
 export function renderBriefing(briefing: Briefing, extras: RenderExtras = {}): SlackMessage {
+  const m = messages(briefing.lang);
   const title = briefing.title ?? briefing.query;
   const head = [...headerLine(title), ...summary(briefing.text, briefing.items)];
   const suggestions = briefing.suggestions ?? [];
   const tail: SlackBlock[] = [];
   if (!briefing.answered && suggestions.length > 0) {
     const lines = suggestions.slice(0, 10).map((s) => `• ${escapeText(s)}`);
-    tail.push(...section(`*Try asking:*\n${lines.join('\n')}`));
+    tail.push(...section(`*${escapeText(m.ui.tryAsking)}*\n${lines.join('\n')}`));
   }
   if (briefing.notes !== undefined && briefing.notes.length > 0) {
     tail.push(...context(briefing.notes.map(escapeText).join(' · ')));
   }
-  tail.push(...extrasBlocks(extras));
-  const blocks = fitBlocks(head, briefing.items.map(itemBlocks), tail);
-  return { text: fallback(title, briefing.text), blocks: blocks.length > 0 ? blocks : section('No answer.') };
+  tail.push(...extrasBlocks(extras, m));
+  const blocks = fitBlocks(head, briefing.items.map((item) => itemBlocks(item, m)), tail, m);
+  return { text: fallback(title, briefing.text, m), blocks: blocks.length > 0 ? blocks : section(escapeText(m.ui.noAnswer)) };
 }
 
 /** A digest as Block Kit: header line, summary, then each section's heading with its items. */
 export function renderDigest(digest: Digest, extras: RenderExtras = {}): SlackMessage {
+  const m = messages(digest.lang);
   const head = [...headerLine(digest.title), ...summary(digest.text, digest.sections.flatMap((s) => s.items))];
   const groups: SlackBlock[][] = [];
   for (const part of digest.sections) {
     part.items.forEach((item, i) => {
       const heading = i === 0 ? section(`*${escapeText(part.heading)}*`) : [];
-      groups.push([...heading, ...itemBlocks(item)]);
+      groups.push([...heading, ...itemBlocks(item, m)]);
     });
   }
-  const blocks = fitBlocks(head, groups, extrasBlocks(extras));
-  return { text: fallback(digest.title, digest.text), blocks: blocks.length > 0 ? blocks : section('Digest') };
+  const blocks = fitBlocks(head, groups, extrasBlocks(extras, m), m);
+  return { text: fallback(digest.title, digest.text, m), blocks: blocks.length > 0 ? blocks : section(escapeText(m.ui.digest)) };
 }
 
 /** A notice: one section; errors get a warning sign. */
-export function renderNotice(text: string, error = false): SlackMessage {
-  const escaped = escapeText(text.trim() === '' ? 'Done.' : text);
+export function renderNotice(text: string, error = false, m: Messages = messages()): SlackMessage {
+  const escaped = escapeText(text.trim() === '' ? m.ui.done : text);
   const shown = error ? `:warning: ${escaped}` : escaped;
   return { text: clip(shown, SLACK_LIMITS.fallbackText), blocks: section(shown) };
 }
@@ -106,6 +109,6 @@ export function renderReply(reply: Reply, extras: RenderExtras = {}): SlackMessa
     case 'digest':
       return renderDigest(reply.digest, extras);
     case 'notice':
-      return renderNotice(reply.text, reply.error);
+      return renderNotice(reply.text, reply.error, messages(replyLang(reply)));
   }
 }

@@ -1,4 +1,3 @@
-import { formatLongDate } from '../dates.js';
 import type { Briefing } from '../types.js';
 import type { EngineContext } from './context.js';
 
@@ -8,10 +7,6 @@ export function about(ctx: EngineContext): Briefing {
   const cited = new Set(facts.flatMap((f) => f.sources));
   const dates = [...cited].map((id) => sources.get(id)?.date).filter((d): d is string => d !== undefined).sort();
   const newest = dates.at(-1);
-  const lines = [
-    `I give short, sourced briefings about ${ctx.subject} and what followed.`,
-    `I know ${facts.length} curated facts citing ${cited.size} sources${newest ? `; the newest source is dated ${formatLongDate(newest)}` : ''}.`,
-    'Every answer names its sources. When no fact answers a question I say so instead of guessing, and graphic detail is left out unless you ask for it.',
-  ];
-  return { query: 'about', answered: true, title: 'About this bot', text: lines.join('\n'), items: [] };
+  const lines = ctx.messages.about.lines(ctx.subject, facts.length, cited.size, newest);
+  return { query: 'about', answered: true, title: ctx.messages.about.title, text: lines.join('\n'), items: [] };
 }

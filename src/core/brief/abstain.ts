@@ -12,19 +12,20 @@ export type AbstainReason =
   | { kind: 'bad-date'; text: string };
 
 function message(reason: AbstainReason, ctx: EngineContext): string {
+  const m = ctx.messages.abstain;
   switch (reason.kind) {
     case 'empty':
-      return `Ask me a question about ${ctx.subject} and what followed.`;
+      return m.empty(ctx.subject);
     case 'no-match':
-      return `I have no sourced fact that answers this, so I will not guess. I only cover ${ctx.subject} and what followed.`;
+      return m.noMatch(ctx.subject);
     case 'no-date':
-      return `I have no sourced facts dated ${reason.label}.`;
+      return m.noDate(reason.label);
     case 'graphic-only':
-      return 'The facts that answer this contain graphic detail, which I leave out unless asked. Ask again with the word "graphic" to see them.';
+      return m.graphicOnly;
     case 'unknown-fact':
-      return `There is no fact with the id "${reason.id}".`;
+      return m.unknownFact(reason.id);
     case 'bad-date':
-      return `I could not read "${reason.text}" as a date. Try "23 March", "March 23rd", "23/03" or "2024-03-23".`;
+      return m.badDate(reason.text);
   }
 }
 
@@ -35,7 +36,7 @@ export function abstain(query: string, reason: AbstainReason, ctx: EngineContext
     answered: false,
     text: message(reason, ctx),
     items: [],
-    title: 'No sourced answer',
+    title: ctx.messages.abstain.title,
     suggestions: suggestions(ctx, topics),
   };
   if (notes?.length) b.notes = notes;

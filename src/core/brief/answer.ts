@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits.js';
+import { messages, type Messages } from '../messages/index.js';
 import type { Briefing } from '../types.js';
 import { abstain } from './abstain.js';
 import type { EngineContext } from './context.js';
@@ -11,8 +12,8 @@ import { mergeParts } from './merge-parts.js';
 import { comparedSides, questionParts } from './parts.js';
 import { routeOf } from './route.js';
 
-/** A question cut to LIMITS.query characters (whole code points, at a space when one is near). */
-export function capQuery(raw: string): { text: string; notes: string[] } {
+/** A question cut to LIMITS.query characters (whole code points, at a space when one is near), with a note when cut. */
+export function capQuery(raw: string, m: Messages = messages()): { text: string; notes: string[] } {
   // Control characters and lone surrogates carry no meaning and would only confuse rendering.
   const clean = raw.replace(/[\p{Cc}\p{Cs}]/gu, ' ');
   const chars = Array.from(clean);
@@ -20,7 +21,7 @@ export function capQuery(raw: string): { text: string; notes: string[] } {
   let cut = chars.slice(0, LIMITS.query).join('');
   const space = cut.lastIndexOf(' ');
   if (space > LIMITS.query - 60) cut = cut.slice(0, space);
-  return { text: cut.trim(), notes: [`Only the first ${LIMITS.query} characters of the question were read.`] };
+  return { text: cut.trim(), notes: [m.notes.queryCut(LIMITS.query)] };
 }
 
 /**
@@ -30,7 +31,7 @@ export function capQuery(raw: string): { text: string; notes: string[] } {
  * `mergeParts`). Every route abstains rather than show a fact that does not answer.
  */
 export function answer(raw: string, ctx: EngineContext): Briefing {
-  const { text: query, notes } = capQuery(raw);
+  const { text: query, notes } = capQuery(raw, ctx.messages);
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
   const hasSubject = (part: string) => {
     const u = understand(part, ctx);
@@ -75,8 +76,8 @@ function figureWithoutClaim(query: string, u: Understanding, numbers: number[], 
   if (onTopic) return undefined;
   const b = figureAnswer(query, { ...u, content: [] }, ctx, numbers);
   if (!b?.answered) return undefined;
-  const what = claims.map((c) => `"${c.raw}"`).join(' or ');
-  return { ...b, notes: [`No source supports ${what} in this question. What the sources report on the rest of it:`, ...(b.notes ?? [])] };
+  const m = ctx.messages.notes;
+  return { ...b, notes: [m.unsupported(claims.map((c) => m.quote(c.raw))), ...(b.notes ?? [])] };
 }
 
 /** One question, one part: routed by what it asks (`known`: the question already understood). */

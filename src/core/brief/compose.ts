@@ -1,5 +1,6 @@
 import { citation, sourceRefs } from '../cite.js';
-import { formatFactDate } from '../dates.js';
+import { factRange } from '../dates.js';
+import { factText } from '../in-language.js';
 import { LIMITS } from '../limits.js';
 import type { Briefing, BriefingItem, Fact } from '../types.js';
 import { byTime, type EngineContext } from './context.js';
@@ -29,15 +30,16 @@ interface Block {
 }
 
 function toItem(fact: Fact, ctx: EngineContext): BriefingItem {
-  const item: BriefingItem = { id: fact.id, text: fact.text, date: fact.date, sources: sourceRefs(fact, ctx.core) };
+  const item: BriefingItem = { id: fact.id, text: factText(fact, ctx.lang), date: fact.date, sources: sourceRefs(fact, ctx.core) };
   if (fact.contested) item.contested = true;
   if (fact.graphic) item.graphic = true;
   return item;
 }
 
+/** One fact as a line of text, in the context's language: "23 Mar 2024, 20:00: Gunmen opened fire ... (BBC News, 22 Mar 2024)". */
 function line(fact: Fact, ctx: EngineContext, dated: boolean): string {
-  const when = dated ? `${formatFactDate(fact.date)}${fact.time ? `, ${fact.time}` : ''}: ` : '';
-  return `${when}${fact.text} ${citation(fact, ctx.core)}`.trim();
+  const when = dated ? `${ctx.messages.compose.when(...factRange(fact.date), fact.time)}: ` : '';
+  return `${when}${factText(fact, ctx.lang)} ${citation(fact, ctx.core, ctx.messages)}`.trim();
 }
 
 /**
@@ -70,7 +72,7 @@ function render(plan: Plan, list: Block[], ctx: EngineContext): string {
   const lines: string[] = plan.lead ? [plan.lead] : [];
   for (const b of list) {
     lines.push(`• ${line(b.main, ctx, plan.dated ?? false)}`);
-    for (const c of b.counters) lines.push(`  Counter-claim: ${line(c, ctx, plan.dated ?? false)}`);
+    for (const c of b.counters) lines.push(`  ${ctx.messages.compose.counterClaim}: ${line(c, ctx, plan.dated ?? false)}`);
   }
   return lines.join('\n');
 }

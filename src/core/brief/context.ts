@@ -2,8 +2,11 @@ import { createEntityResolver, type EntityResolver } from '../search/entities.js
 import { memoTerms, type Terms } from '../search/fact-terms.js';
 import { buildFactIndex, type FactIndex } from '../search/search-index.js';
 import { isNoise } from '../search/stopwords.js';
-import { cmp, formatLongDate } from '../dates.js';
-import type { Fact, FactCore, FigureKind, IsoDate, Topic } from '../types.js';
+import { cmp } from '../dates.js';
+import { entityName } from '../in-language.js';
+import type { Lang } from '../lang.js';
+import { messages, type EventNames, type Messages } from '../messages/index.js';
+import type { Entity, Fact, FactCore, FigureKind, IsoDate, Topic } from '../types.js';
 import { createSpeller, type Speller } from './speller.js';
 
 /**
@@ -18,6 +21,13 @@ export interface EngineContext {
   speller: Speller;
   /** The day of the event itself: the most common date of facts about the attack. */
   anchor: IsoDate;
+  /** The language answers are written in, and its message table: see `inLanguage`. */
+  lang: Lang;
+  messages: Messages;
+  /** The main event entity, or else the most tagged place every fact is about: what the facts are about. */
+  about: { event?: Entity; place?: Entity };
+  /** `about` named in `lang`, with the attack day. */
+  names: EventNames;
   /** What the bot covers, for messages: "the Crocus City Hall attack of 22 March 2024". */
   subject: string;
   /** The event entity most facts are tagged with, if the data has one. */
@@ -63,23 +73,32 @@ function mode(values: readonly string[]): string | undefined {
 }
 
 /**
- * What the bot covers, in words: the main event entity when the data has one ("the Crocus City Hall attack
- * of 22 March 2024"), else the attack at the most tagged place every fact is about ("the attack at Crocus
- * City Hall on 22 March 2024").
+ * What the facts are about: the main event entity when the data has one (the Crocus City Hall attack), else
+ * the most tagged place every fact is about (Crocus City Hall). Messages name them in each language.
  */
-function describeEvent(
-  core: FactCore,
-  mainEventId: string | undefined,
-  frame: ReadonlySet<string>,
-  tagCount: ReadonlyMap<string, number>,
-  anchor: IsoDate,
-): string {
-  const main = core.entities.find((e) => e.id === mainEventId);
-  if (main) return `${/^the /i.test(main.name) ? '' : 'the '}${main.name} of ${formatLongDate(anchor)}`;
-  const place = core.entities
-    .filter((e) => e.kind === 'place' && frame.has(e.id))
-    .sort((a, b) => (tagCount.get(b.id) ?? 0) - (tagCount.get(a.id) ?? 0))[0];
-  return `the attack${place ? ` at ${place.name}` : ''} on ${formatLongDate(anchor)}`;
+function eventEntities(core: FactCore, mainEventId: string | undefined, frame: ReadonlySet<string>, tagCount: ReadonlyMap<string, number>) {
+  const event = core.entities.find((e) => e.id === mainEventId);
+  const place = event
+    ? undefined
+    : core.entities.filter((e) => e.kind === 'place' && frame.has(e.id)).sort((a, b) => (tagCount.get(b.id) ?? 0) - (tagCount.get(a.id) ?? 0))[0];
+  return { event, place };
+}
+
+/** The names of what the facts are about, in one language. */
+function namesIn(lang: Lang, about: { event?: Entity; place?: Entity }, date: IsoDate): EventNames {
+  return { event: about.event && entityName(about.event, lang), place: about.place && entityName(about.place, lang), date };
+}
+
+/**
+ * The same context answering in another language: its message table, and the subject named in that language.
+ * Everything built from the facts (index, priors, figures) is shared, so a view costs nothing to make.
+ * @example const ru = inLanguage(ctx, 'ru'); ru.messages.suggest.toll === 'Сколько человек погибло?'
+ */
+export function inLanguage(ctx: EngineContext, lang: Lang): EngineContext {
+  if (lang === ctx.lang) return ctx;
+  const m = messages(lang);
+  const names = namesIn(lang, ctx.about, ctx.anchor);
+  return { ...ctx, lang, messages: m, names, subject: m.subject(names) };
 }
 
 /** Chronological order: date, then time (facts without a time come after the timed ones of their day), then id. */
@@ -122,12 +141,17 @@ export function buildContext(core: FactCore, termsOf: Terms = memoTerms()): Engi
 
   // Figures in the order headline figures are read: as-of date, then value.
   for (const list of figures.values()) list.sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0));
-  const subject = describeEvent(core, mainEventId, frameEntityIds, tagCount, anchor);
+  const about = eventEntities(core, mainEventId, frameEntityIds, tagCount);
+  const names = namesIn('en', about, anchor);
   const chronological = [...core.facts].sort(byTime);
   const topicsPresent = new Set(core.facts.filter((f) => !f.graphic).flatMap((f) => f.topics));
   return {
     core,
-    subject,
+    lang: 'en',
+    messages: messages('en'),
+    about,
+    names,
+    subject: messages('en').subject(names),
     index,
     resolver,
     speller: createSpeller(),

@@ -1,4 +1,3 @@
-import { formatLongDate } from '../dates.js';
 import { LIMITS } from '../limits.js';
 import type { Briefing, Fact } from '../types.js';
 import { abstain } from './abstain.js';
@@ -9,10 +8,6 @@ import { generalAnswer } from './general-answer.js';
 import { inRange } from './rank.js';
 import { rangeTitle } from './titles.js';
 import type { Understanding } from './understand.js';
-
-function label(r: DateRange): string {
-  return r.from === r.to ? formatLongDate(r.from) : `${formatLongDate(r.from)} to ${formatLongDate(r.to)}`;
-}
 
 /** Single-day facts within a closed range, found by binary search on the date-ordered list. */
 function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
@@ -67,14 +62,14 @@ export function dateAnswer(query: string, u: Understanding, ctx: EngineContext):
   const narrowed = u.content.length + u.entities.length > 0 || u.topics.size > 0;
   if (narrowed) {
     const b = generalAnswer(query, u, ctx, { only: (f) => inRange(f, range) });
-    if (b.answered) return { ...b, title: rangeTitle(range) };
+    if (b.answered) return { ...b, title: rangeTitle(range, ctx) };
     if (u.content.length + u.entities.length > 0) return b;
   }
   const allow = (f: Fact) => u.graphic || !f.graphic;
   const facts = periodFacts(range, ctx, allow);
-  if (facts.length === 0) return abstain(query, { kind: 'no-date', label: label(range) }, ctx, u.topics);
+  if (facts.length === 0) return abstain(query, { kind: 'no-date', label: ctx.messages.period(range.from, range.to, 'sentence') }, ctx, u.topics);
   const notes = [...factsIn(range, ctx), ...ctx.spanning.filter((f) => inRange(f, range))].some((f) => !allow(f))
-    ? ['Graphic details were left out; ask with the word "graphic" to include them.']
+    ? [ctx.messages.notes.graphicLeftOut]
     : undefined;
-  return compose({ query, title: rangeTitle(range), facts, chronological: true, dated: true, notes }, ctx);
+  return compose({ query, title: rangeTitle(range, ctx), facts, chronological: true, dated: true, notes }, ctx);
 }

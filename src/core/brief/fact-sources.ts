@@ -1,4 +1,4 @@
-import { formatShortDate } from '../dates.js';
+import { factText } from '../in-language.js';
 import { editDistance } from '../search/fuzzy.js';
 import type { Briefing } from '../types.js';
 import { abstain } from './abstain.js';
@@ -21,11 +21,12 @@ export function factSources(rawId: string, ctx: EngineContext): Briefing {
   const fact = ctx.core.factsById.get(id);
   if (!fact) {
     const near = id ? nearIds(id, ctx) : [];
-    return abstain(id, { kind: 'unknown-fact', id }, ctx, undefined, near.length ? [`Did you mean: ${near.join(', ')}?`] : undefined);
+    return abstain(id, { kind: 'unknown-fact', id }, ctx, undefined, near.length ? [ctx.messages.notes.didYouMean(near)] : undefined);
   }
-  const b = compose({ query: id, title: `Sources: ${fact.id}`, facts: [fact], graphic: true }, ctx);
+  const m = ctx.messages;
+  const b = compose({ query: id, title: m.titles.sourcesOf(fact.id), facts: [fact], graphic: true }, ctx);
   const refs = fact.sources.map((sid) => ctx.core.sources.get(sid)).filter((s) => s !== undefined);
-  const list = refs.map((s) => `• ${s.outlet}, "${s.title}", ${formatShortDate(s.date)}${s.dateBasis === 'published' ? '' : ` (${s.dateBasis})`}`);
+  const list = refs.map((s) => m.sources.line(s.outlet, s.title, s.date, m.sources.basis[s.dateBasis]));
   const items = b.items.slice(0, 1);
-  return { ...b, items, text: [`${fact.text}`, 'Sources:', ...list].join('\n').slice(0, 1800) };
+  return { ...b, items, text: [factText(fact, ctx.lang), m.sources.heading, ...list].join('\n').slice(0, 1800) };
 }

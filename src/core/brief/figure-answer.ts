@@ -3,7 +3,7 @@ import { cmp } from '../dates.js';
 import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
 import { rank } from './rank.js';
-import { evolutionSentence, FIGURE_TITLES, figureChain, figureSentence, latestFigure, thin } from './figures.js';
+import { evolutionSentence, figureChain, figureSentence, latestFigure, thin } from './figures.js';
 import { LIMITS } from '../limits.js';
 import type { Understanding } from './understand.js';
 import { OPEN_END } from './date-rules.js';
@@ -15,6 +15,7 @@ import { OPEN_END } from './date-rules.js';
  */
 export function figureAnswer(query: string, u: Understanding, ctx: EngineContext, numbers: readonly number[] = []): Briefing | undefined {
   const kinds: FigureKind[] = u.figureKinds.length > 0 ? u.figureKinds : ['deaths', 'injured'];
+  const titles = ctx.messages.titles;
   const narrowed = u.content.length + u.entities.length > 0;
   // "the toll on 25 March", "as of 25 March": the figure as it stood then, the newest reported by that day.
   // A period open at its end ("since 28 March") sets no such bound.
@@ -24,7 +25,7 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   // "Who reported 62 dead?": the facts that state exactly that figure.
   const stated = numbers.length === 0 ? [] : kinds.flatMap((k) => ctx.figures.get(k) ?? []).filter((f) => fits(f) && numbers.includes(f.figure?.value ?? NaN));
   if (stated.length > 0) {
-    return compose({ query, title: FIGURE_TITLES[stated[0]?.figure?.kind ?? 'other'], facts: stated.slice(0, LIMITS.items), chronological: true, dated: true }, ctx);
+    return compose({ query, title: titles.figures[stated[0]?.figure?.kind ?? 'other'], facts: stated.slice(0, LIMITS.items), chronological: true, dated: true }, ctx);
   }
 
   // "How did the first toll compare with the final one?": the commonest words ("first", "one") narrow no series.
@@ -33,7 +34,7 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
     const chain = figureChain(kind, ctx, fits);
     if (chain.length >= 2) {
       return compose(
-        { query, title: `${FIGURE_TITLES[kind]} over time`, lead: evolutionSentence(kind, chain), facts: thin(chain, LIMITS.items), chronological: true, dated: true },
+        { query, title: titles.overTime(titles.figures[kind]), lead: evolutionSentence(kind, chain, ctx), facts: thin(chain, LIMITS.items), chronological: true, dated: true },
         ctx,
       );
     }
@@ -46,7 +47,7 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   return compose(
     {
       query,
-      title: FIGURE_TITLES[latest[0]?.figure?.kind ?? 'other'],
+      title: titles.figures[latest[0]?.figure?.kind ?? 'other'],
       lead: latest.map((f) => figureSentence(f, ctx)).join(' '),
       facts: latest,
     },

@@ -1,5 +1,6 @@
 import type { Briefing, Fact } from '../types.js';
 import { cmp } from '../dates.js';
+import { entityName } from '../in-language.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import { synonymsOf } from './cues.js';
@@ -122,7 +123,11 @@ interface Correction {
   note: string;
 }
 
-const nameOf = (m: EntityMatch, ctx: EngineContext) => ctx.resolver.get(m.ids[0] as string)?.name ?? '';
+/** The name of an entity asked about, in the answer's language. */
+function nameOf(m: EntityMatch, ctx: EngineContext): string {
+  const entity = ctx.resolver.get(m.ids[0] as string);
+  return entity ? entityName(entity, ctx.lang) : '';
+}
 
 /**
  * A false premise about people or places the facts do cover ("why did Zelenskyy admit that Ukraine helped the
@@ -137,10 +142,10 @@ function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: Engin
     .filter((c) => !c.fact.topics.includes('background') || u.topics.has('background'))
     .slice(0, 3);
   if (found.length === 0) return undefined;
-  const claim = u.content.filter((w, i) => found.every((c) => c.cov.missing.includes(i)) && w.weight > 0).map((w) => `"${w.raw}"`);
-  const names = [...new Set(u.entities.map((m) => nameOf(m, ctx)))].filter(Boolean);
-  const what = claim.length > 0 ? `${claim.join(' or ')} in this question` : 'this question as asked';
-  return { found, note: `No source supports ${what}. What the sources report about ${names.join(' and ')}:` };
+  const m = ctx.messages.notes;
+  const claim = u.content.filter((w, i) => found.every((c) => c.cov.missing.includes(i)) && w.weight > 0).map((w) => m.quote(w.raw));
+  const names = [...new Set(u.entities.map((e) => nameOf(e, ctx)))].filter(Boolean);
+  return { found, note: m.premise(claim, names) };
 }
 
 /**
@@ -170,7 +175,7 @@ function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions
     const score = found[0]?.score ?? 0;
     if (score > bestScore) {
       bestScore = score;
-      best = { found, note: `No source supports "${o.claim}" in this question. What the sources report on the rest of it:` };
+      best = { found, note: ctx.messages.notes.unsupported([ctx.messages.notes.quote(o.claim)]) };
     }
   }
   return best;
@@ -229,7 +234,7 @@ export function generalAnswer(query: string, u: Understanding, ctx: EngineContex
   }
   const shown = found.filter((c) => u.graphic || !c.fact.graphic);
   const notes = [...(opts.notes ?? [])];
-  if (shown.length < found.length) notes.push('Graphic details were left out; ask with the word "graphic" to include them.');
+  if (shown.length < found.length) notes.push(ctx.messages.notes.graphicLeftOut);
   if (shown.length === 0) {
     return abstain(query, found.length > 0 ? { kind: 'graphic-only' } : { kind: 'no-match' }, ctx, u.topics, opts.notes);
   }

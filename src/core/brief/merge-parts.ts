@@ -18,11 +18,11 @@ export function mergeParts(query: string, parts: readonly string[], answers: rea
   return compose(
     {
       query,
-      title: titles.slice(0, 2).join(' · ') || 'Briefing',
+      title: titles.slice(0, 2).join(' · ') || ctx.messages.titles.briefing,
       facts,
       lead: leads.length ? leads.join(' ') : undefined,
       graphic: facts.some((f) => f.graphic),
-      notes: [...notes, ...partNotes, ...unanswered.map((p) => `No sourced answer for this part: "${Array.from(p).slice(0, 120).join('')}".`)].slice(0, 3),
+      notes: [...notes, ...partNotes, ...unanswered.map((p) => ctx.messages.notes.unansweredPart(Array.from(p).slice(0, 120).join('')))].slice(0, 3),
     },
     ctx,
   );

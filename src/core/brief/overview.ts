@@ -14,20 +14,20 @@ const OUTLINE: Topic[] = ['attack', 'casualties', 'responsibility', 'suspects', 
  * to questions that ask for them.
  */
 export function overview(query: string, ctx: EngineContext): Briefing {
-  let picked = cache.get(ctx);
+  let picked = cache.get(ctx.core);
   if (!picked) {
     picked = outline(ctx);
-    cache.set(ctx, picked);
+    cache.set(ctx.core, picked);
   }
   return compose({ query, title: eventTitle(ctx), facts: picked, chronological: true, dated: true }, ctx);
 }
 
-/** The outline depends only on the facts, so it is worked out once per engine. */
-const cache = new WeakMap<EngineContext, Fact[]>();
+/** The outline depends only on the facts, so it is worked out once per fact core, for every language. */
+const cache = new WeakMap<EngineContext['core'], Fact[]>();
 
 /** Works the outline out ahead of the first question (it reads every fact). */
 export function prepareOverview(ctx: EngineContext): void {
-  if (!cache.has(ctx)) cache.set(ctx, outline(ctx));
+  if (!cache.has(ctx.core)) cache.set(ctx.core, outline(ctx));
 }
 
 function outline(ctx: EngineContext): Fact[] {
@@ -57,5 +57,5 @@ export function newest(query: string, ctx: EngineContext): Briefing {
   const facts: Fact[] = [];
   for (let i = plain.length - 1; i >= 0 && facts.length < 12; i--) facts.push(plain[i] as Fact);
   const picked = facts.sort((a, b) => cmp(b.date, a.date) || ctx.prior(b.id) - ctx.prior(a.id)).slice(0, 5);
-  return compose({ query, title: 'Latest', facts: picked, dated: true }, ctx);
+  return compose({ query, title: ctx.messages.titles.latest, facts: picked, dated: true }, ctx);
 }

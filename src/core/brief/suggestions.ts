@@ -1,4 +1,4 @@
-import { formatLongDate, addDays } from '../dates.js';
+import { addDays } from '../dates.js';
 import type { Topic } from '../types.js';
 import type { EngineContext } from './context.js';
 
@@ -7,14 +7,14 @@ import type { EngineContext } from './context.js';
  * that every suggestion is answered), and those close to what was asked come first.
  */
 const TEMPLATES: { topic?: Topic; when(ctx: EngineContext): boolean; text(ctx: EngineContext): string }[] = [
-  { topic: 'casualties', when: (c) => (c.figures.get('deaths')?.length ?? 0) > 0, text: () => 'How many people were killed?' },
-  { topic: 'responsibility', when: (c) => has(c, 'responsibility'), text: () => 'Who claimed responsibility for the attack?' },
-  { topic: 'attack', when: (c) => has(c, 'attack'), text: (c) => `What happened on ${formatLongDate(c.anchor).replace(/ \d{4}$/, '')}?` },
-  { topic: 'suspects', when: (c) => has(c, 'suspects'), text: () => 'Who were the suspects?' },
-  { topic: 'investigation', when: (c) => has(c, 'investigation'), text: (c) => `What happened on ${formatLongDate(addDays(c.anchor, 2)).replace(/ \d{4}$/, '')}?` },
-  { topic: 'ukraine-allegations', when: (c) => has(c, 'ukraine-allegations'), text: () => 'What did Russian officials claim about Ukraine?' },
-  { topic: 'warnings', when: (c) => has(c, 'warnings'), text: () => 'Were there warnings before the attack?' },
-  { topic: 'reactions', when: (c) => has(c, 'reactions'), text: () => 'How did other countries react?' },
+  { topic: 'casualties', when: (c) => (c.figures.get('deaths')?.length ?? 0) > 0, text: (c) => c.messages.suggest.toll },
+  { topic: 'responsibility', when: (c) => has(c, 'responsibility'), text: (c) => c.messages.suggest.claim },
+  { topic: 'attack', when: (c) => has(c, 'attack'), text: (c) => c.messages.suggest.day(c.messages.dayMonth(c.anchor)) },
+  { topic: 'suspects', when: (c) => has(c, 'suspects'), text: (c) => c.messages.suggest.suspects },
+  { topic: 'investigation', when: (c) => has(c, 'investigation'), text: (c) => c.messages.suggest.day(c.messages.dayMonth(addDays(c.anchor, 2))) },
+  { topic: 'ukraine-allegations', when: (c) => has(c, 'ukraine-allegations'), text: (c) => c.messages.suggest.ukraine },
+  { topic: 'warnings', when: (c) => has(c, 'warnings'), text: (c) => c.messages.suggest.warnings },
+  { topic: 'reactions', when: (c) => has(c, 'reactions'), text: (c) => c.messages.suggest.reactions },
 ];
 
 function has(ctx: EngineContext, topic: Topic): boolean {

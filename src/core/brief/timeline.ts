@@ -17,7 +17,7 @@ function wholeTimeline(ctx: EngineContext): Briefing {
   const last = ctx.chronological.at(-1)?.date.slice(0, 10) ?? ctx.anchor;
   const picked = periodFacts({ from: ctx.anchor, to: last < ctx.anchor ? ctx.anchor : last }, ctx, plain);
   if (picked.length === 0) return abstain('timeline', { kind: 'no-match' }, ctx);
-  return compose({ query: 'timeline', title: `Timeline: ${eventTitle(ctx)}`, facts: picked, chronological: true, dated: true }, ctx);
+  return compose({ query: 'timeline', title: ctx.messages.titles.timelineOf(eventTitle(ctx)), facts: picked, chronological: true, dated: true }, ctx);
 }
 
 /**

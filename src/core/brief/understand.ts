@@ -408,7 +408,7 @@ function nearTerms(term: string, ctx: EngineContext, russian: boolean): string[]
 }
 
 /** A word English speakers use (a function word, or among the 10,000 most frequent): not Russian in Latin letters. */
-function isEnglishWord(word: string): boolean {
+export function isEnglishWord(word: string): boolean {
   return isEnglishStopword(word) || (frequencyRank(word) ?? Infinity) <= 10_000;
 }
 

@@ -1,21 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import type { Command } from '../../../commands/command.js';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Command, Services } from '../../../commands/command.js';
 import { commands } from '../../../commands/index.js';
 import { runConsole } from '../../../src/adapters/console/index.js';
 import { parseLine } from '../../../src/adapters/console/parse-line.js';
 import { createEngine } from '../../../src/core/engine.js';
+import { createLanguagePreferences } from '../../../src/store/language-preferences.js';
+import { openStore } from '../../../src/store/open-store.js';
 import { miniCore } from '../../fixtures/mini-core.js';
 
 const engine = createEngine(miniCore());
 
-async function session(lines: string[], list: readonly Command[] = commands): Promise<{ out: string; errors: unknown[] }> {
+async function session(lines: string[], list: readonly Command[] = commands, services: Services = { engine }): Promise<{ out: string; errors: unknown[] }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = '';
   output.on('data', (d: Buffer) => (out += d.toString()));
   const errors: unknown[] = [];
-  const done = runConsole({ services: { engine }, commands: list, input, output, now: () => new Date(0), onError: (e) => errors.push(e) });
+  const done = runConsole({ services, commands: list, input, output, now: () => new Date(0), onError: (e) => errors.push(e) });
   input.end(lines.join('\n'));
   await done;
   return { out, errors };
@@ -69,5 +75,35 @@ describe('parseLine', () => {
     const p = parseLine('Timeline the day after the attack', commands);
     expect(p.ok && p.command.name).toBe('timeline');
     expect(p.ok && p.options.date).toBe('the day after the attack');
+  });
+});
+
+describe('console adapter in Russian', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crocus-console-lang-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers a question asked in Russian in Russian, each item from the fact’s Russian text and named sources', async () => {
+    const { out } = await session(['Сколько человек погибло?', 'Какая погода в Москве?']);
+    expect(out).toContain('== Число погибших ==\nПогибли не менее 144 человек (по данным на 29 мар. 2024, AA).');
+    expect(out).toContain(`• ${miniCore().factsById.get('toll-144')?.ru} (AA, 29 мар. 2024)`);
+    expect(out).toContain('Id фактов (полные ссылки — командой «sources <id>»): toll-144');
+    expect(out).toContain('== Ответа с источником нет ==');
+    expect(out).toContain('Попробуйте спросить:\n  • Сколько человек погибло?');
+  });
+
+  it('keeps `lang ru` in the store across sessions: English questions and problems are then answered in Russian', async () => {
+    const logger = pino({ level: 'silent' });
+    const store = await openStore({ kind: 'sqlite', file: join(dir, 'console.sqlite') }, logger);
+    const services = { engine, languages: createLanguagePreferences(store, logger, () => new Date(0)) };
+    try {
+      expect((await session(['lang ru'], commands, services)).out).toContain('Буду отвечать вам по-русски.');
+      const { out } = await session(['How many people were killed?', 'sources'], commands, services);
+      expect(out).toContain('== Число погибших ==');
+      expect(out).toContain('Ошибка: Не хватает параметра fact. Как пользоваться: sources <fact>');
+      await session(['lang auto'], commands, services);
+      expect((await session(['How many people were killed?'], commands, services)).out).toContain('== Death toll ==');
+    } finally {
+      await store.close();
+    }
   });
 });

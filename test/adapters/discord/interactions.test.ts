@@ -115,6 +115,13 @@ describe('Discord slash commands', () => {
     expect(errorLogs(h).at(-1)).toMatchObject({ msg: 'discord: command failed' });
   });
 
+  it('apologises for a failing command, and for a retired one, in Russian to a user whose Discord is in Russian', async () => {
+    const failed = await interact(slashPayload('broken', [], PERMS.member, 'ru'));
+    expect(failed.body.data?.embeds?.[0]?.description).toBe('Извините, сейчас не получилось ответить. Попробуйте ещё раз чуть позже.');
+    const retired = await interact(slashPayload('retired', [], PERMS.member, 'ru'));
+    expect(retired.body.data).toMatchObject({ flags: 64, embeds: [{ description: 'Этой команды больше нет.' }] });
+  });
+
   it('answers an unknown slash command privately instead of failing', async () => {
     const { body } = await interact(slashPayload('retired'));
     expect(body.data).toMatchObject({ flags: 64, embeds: [{ description: 'That command is no longer available.' }] });

@@ -13,17 +13,28 @@ import { FakeDiscordRest } from '../../fakes/discord-rest.js';
 import { testCommands } from './test-commands.js';
 
 const byName = (name: string) => testCommands([]).find((c) => c.name === name) as Command;
-const PRIVATE = { type: 5, name: 'private', description: 'Answer only to you', required: false };
+const PRIVATE = { type: 5, name: 'private', description: 'Answer only to you', description_localizations: { ru: 'Ответить только вам' }, required: false };
 const run = () => ({ kind: 'notice', text: '' }) as const;
 
 describe('buildCommandPayload', () => {
-  it('registers ask as /brief question:<text> with its length limit, plus the private option', () => {
+  it('registers ask as /brief question:<text> with its length limit, plus the private option, described in Russian too', () => {
     const [brief] = buildCommandPayload([byName('ask')]);
     expect(brief).toEqual({
       type: 1,
       name: 'brief',
       description: 'Ask a question about the Crocus City Hall attack',
-      options: [{ type: 3, name: 'question', description: 'Your question', required: true, max_length: 300 }, PRIVATE],
+      description_localizations: { ru: 'Вопрос о нападении на «Крокус Сити Холл»' },
+      options: [
+        {
+          type: 3,
+          name: 'question',
+          description: 'Your question',
+          description_localizations: { ru: 'Ваш вопрос, например «Сколько человек погибло?»' },
+          required: true,
+          max_length: 300,
+        },
+        PRIVATE,
+      ],
       contexts: [0, 1],
       integration_types: [0],
     });
@@ -37,17 +48,26 @@ describe('buildCommandPayload', () => {
         type: 3,
         name: 'action',
         description: 'What to do',
+        description_localizations: { ru: 'subscribe, unsubscribe, list, now или preview' },
         required: true,
         choices: ['subscribe', 'unsubscribe', 'list'].map((c) => ({ name: c, value: c })),
       },
-      { type: 3, name: 'schedule', description: 'When, e.g. "daily 09:00"', required: false, max_length: 60 },
+      {
+        type: 3,
+        name: 'schedule',
+        description: 'When, e.g. "daily 09:00"',
+        description_localizations: { ru: 'Для subscribe: «daily 09:00», «weekly monday 09:00» или cron, затем часовой пояс и язык (ru)' },
+        required: false,
+        max_length: 60,
+      },
       PRIVATE,
     ]);
   });
 
-  it('shortens descriptions to Discord\u2019s 100 characters', () => {
+  it('shortens descriptions to Discord\u2019s 100 characters, and leaves a command the tables do not know undescribed in Russian', () => {
     const long: Command = { name: 'about', description: 'x'.repeat(140), options: [], run };
     expect(buildCommandPayload([long])[0]?.description).toHaveLength(100);
+    expect(buildCommandPayload([{ ...long, name: 'whoami' }])[0]?.description_localizations).toBeUndefined();
   });
 
   it.each([
@@ -111,6 +131,26 @@ describe('registering with Discord', () => {
     expect(put?.body).toEqual(buildCommandPayload(list));
     expect(put?.headers.authorization).toBe('Bot fake-bot-token');
     expect(fake.find('PUT', new RegExp(`^/applications/${IDS.app}/commands$`))).toHaveLength(1);
+  });
+
+  it('sends every shared command and option with its Russian description, within Discord’s 100 characters', async () => {
+    const rest = new REST({ api: fake.apiUrl }).setToken('fake-bot-token');
+    await registerCommands(rest, { applicationId: IDS.app, guildId: IDS.guild }, sharedCommands);
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+    const body = fake.find('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`)).at(-1)?.body as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(body.map((c) => c.name)).toContain('lang');
+    for (const command of body) {
+      expect(command.description_localizations?.ru, command.name).toMatch(/^[А-ЯЁ«]/);
+      expect(command.description_localizations.ru.length, command.name).toBeLessThanOrEqual(100);
+      for (const option of command.options) {
+        expect(option.description_localizations?.ru, `${command.name} ${option.name}`).toMatch(/\p{Script=Cyrillic}/u);
+        expect(option.description_localizations.ru.length).toBeLessThanOrEqual(100);
+      }
+    }
+    const brief = body.find((c) => c.name === 'brief');
+    expect(brief?.description_localizations).toEqual({ ru: 'Вопрос о нападении на «Крокус Сити Холл»' });
+    expect(body.find((c) => c.name === 'lang')?.options[0]).toMatchObject({ name: 'language', choices: ['ru', 'en', 'auto'].map((c) => ({ name: c, value: c })) });
   });
 
   it('discord:register registers the shared commands to DISCORD_GUILD_ID and says so', async () => {

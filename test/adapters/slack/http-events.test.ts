@@ -92,4 +92,10 @@ describe('Slack mentions and DMs over HTTP', () => {
     await send(mention('how many died?', '1711130002.000100', 'Ev011'));
     await bot.api.waitFor('chat.postMessage');
   });
+
+  it('apologises in Russian for a failed Russian question', async () => {
+    await send(mention('почему всё explode сломалось?', '1711130003.000100', 'Ev012'));
+    const [post] = await bot.api.waitFor('chat.postEphemeral');
+    expect(post!.body.text).toContain('Извините, при ответе что-то пошло не так.');
+  });
 });

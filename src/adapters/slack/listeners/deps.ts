@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { CallerResolver } from '../caller.js';
 import type { Deduper } from '../dedupe.js';
-import { FAILURE_TEXT, type RunDeps } from '../run-command.js';
+import type { Lang } from '../../../core/lang.js';
+import { messages } from '../../../core/messages/index.js';
+import type { RunDeps } from '../run-command.js';
 import { renderNotice } from '../render-reply.js';
 import type { SlackMessage } from '../render-blocks.js';
 import type { RespondPolicy } from '../respond.js';
@@ -20,8 +22,9 @@ type Send = (message: SlackMessage) => Promise<unknown>;
  * failure notice, so the user hears something when the answer could not be delivered (bad blocks, an
  * exhausted retry). Never throws; resolves to whether the answer itself went out.
  */
-export async function deliver(opts: { send: Send; apologise?: Send; message: SlackMessage; logger: Logger; what: string }): Promise<boolean> {
+export async function deliver(opts: { send: Send; apologise?: Send; message: SlackMessage; logger: Logger; what: string; lang?: Lang }): Promise<boolean> {
   const { send, apologise = send, message, logger, what } = opts;
+  const m = messages(opts.lang);
   try {
     await send(message);
     return true;
@@ -29,7 +32,7 @@ export async function deliver(opts: { send: Send; apologise?: Send; message: Sla
     logger.error({ err }, `slack ${what} failed`);
   }
   try {
-    await apologise(renderNotice(FAILURE_TEXT, true));
+    await apologise(renderNotice(m.ui.slackFailure, true, m));
   } catch (err) {
     logger.error({ err }, `slack ${what}: the failure notice could not be sent either`);
   }

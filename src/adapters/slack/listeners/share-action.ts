@@ -1,4 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { messages } from '../../../core/messages/index.js';
+import { notice, replyLang } from '../../../core/reply.js';
 import { decodeText } from '../escape.js';
 import { renderReply, SHARE_ACTION_ID } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
@@ -26,12 +28,14 @@ export function registerShareAction(app: App, deps: ListenerDeps): void {
     const post = (m: object) => postToResponseUrl(url, m, deps.respondPolicy);
     const privately = (m: object) => post({ response_type: 'ephemeral', replace_original: false, ...m });
     const logger = deps.logger;
+    const lang = replyLang(reply);
     if (!isShareable(reply)) {
-      const notice = reply.kind === 'notice' ? reply : { kind: 'notice' as const, text: 'That answer cannot be shared.' };
-      await deliver({ send: privately, message: renderReply(notice), logger, what: 'share' });
+      const refusal = reply.kind === 'notice' ? reply : notice(messages(lang).ui.cannotShare, lang);
+      await deliver({ send: privately, message: renderReply(refusal), logger, what: 'share', lang });
       return;
     }
     const shared = await deliver({
+      lang,
       send: (m) => post({ response_type: 'in_channel', replace_original: false, ...m }),
       apologise: privately,
       message: renderReply(reply, { sharedBy: who.userName ?? 'someone' }),

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Reply } from '../../../core/reply.js';
+import { replyLang, type Reply } from '../../../core/reply.js';
 import { renderReply } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
 import { runText } from '../run-command.js';
@@ -40,6 +40,6 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     const post = (type: 'in_channel' | 'ephemeral') => (m: object) =>
       postToResponseUrl(command.response_url, { response_type: type, ...m }, deps.respondPolicy);
     const send = post(isPublic ? 'in_channel' : 'ephemeral');
-    await deliver({ send, apologise: post('ephemeral'), message, logger: deps.logger, what: '/brief answer' });
+    await deliver({ send, apologise: post('ephemeral'), message, logger: deps.logger, what: '/brief answer', lang: replyLang(reply) });
   });
 }
