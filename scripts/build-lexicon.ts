@@ -10,7 +10,7 @@ import snowball from 'snowball-stemmers';
 import { LEMMA_FILE, regularPlural, reloadLemmas, SINGULAR_FILE } from '../src/core/search/lemmas.js';
 import { termsOf } from '../src/core/search/fact-terms.js';
 import { buildWordnetTable } from '../src/core/search/wordnet-table.js';
-import { FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, TYPE_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
+import { ADJECTIVE_FILE, FREQUENCY_FILE, NAME_FILE, NOUN_FILE, RU_STOPWORD_FILE, STOPWORD_FILE, TYPE_FILE, WORDNET_FILE } from '../src/core/search/english-data.js';
 
 /**
  * `npm run lexicon:build`: writes the English data the engine reads at start-up, from maintained sources:
@@ -86,6 +86,14 @@ const nouns = [...tagged]
   .sort();
 writeFileSync(NOUN_FILE, `${nouns.join('\n')}\n`);
 console.log(`${nouns.length} nouns: ${NOUN_FILE}`);
+// Adjectives describe the thing asked about ("the tallest building"): one no fact has is a subject the facts lack,
+// like a noun. Same rule: the adjective's tagged senses at least those of its other parts of speech.
+const adjectives = [...tagged]
+  .filter(([, byPos]) => byPos.has('adj') && (byPos.get('adj') ?? 0) > 0 && (byPos.get('adj') ?? 0) >= Math.max(...[...byPos].filter(([p]) => p !== 'adj').map(([, n]) => n), 0))
+  .map(([w]) => w)
+  .sort();
+writeFileSync(ADJECTIVE_FILE, `${adjectives.join('\n')}\n`);
+console.log(`${adjectives.length} adjectives: ${ADJECTIVE_FILE}`);
 const stop = [...new Set(stopwords.map((w) => w.toLowerCase()).filter((w) => /^[a-z']+$/.test(w)))].sort();
 writeFileSync(STOPWORD_FILE, `${stop.join('\n')}\n`);
 console.log(`${stop.length} stop words: ${STOPWORD_FILE}`);

@@ -44,4 +44,10 @@ describe('weighing question words', () => {
     expect(weighWord('fourth', absent)).toMatchObject({ must: false, drop: false });
     expect(weighWord('2nd', absent).must).toBe(false);
   });
+
+  it('weighs an adjective before a noun as part of the subject, and one after "is" as talk', () => {
+    // "What is the tallest building in Moscow?": no fact has "tallest", so an answer must not ignore it.
+    expect(weighWord('tallest', { ...absent, attributive: true })).toMatchObject({ must: true, drop: false });
+    expect(weighWord('tallest', absent)).toMatchObject({ drop: true });
+  });
 });

@@ -283,7 +283,9 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     for (const s of synonymsOf(t.term)) addSearch(s, 0.5);
     for (const s of wordnet) addSearch(s, 0.3);
     const inFacts = known || near.length > 0 || wordnet.length > 0 || synonymsOf(t.term).some(isKnown);
-    const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term), factRank: known ? factWordRank(t.term, ctx) : undefined });
+    const next = tokens[i + 1];
+    const attributive = next !== undefined && isNoun(next.raw) && !isEnglishStopword(next.raw);
+    const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term), factRank: known ? factWordRank(t.term, ctx) : undefined, attributive });
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
     const kind = asksFor(tokens, i, taken) ? nameKindOf(t.raw) : undefined;
     if (kind) Object.assign(word, { asksName: kind, must: false });

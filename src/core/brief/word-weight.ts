@@ -1,4 +1,4 @@
-import { frequencyRank, isEnglishStopword, isNoun, isRussianStopword } from '../search/english-data.js';
+import { frequencyRank, isAdjective, isEnglishStopword, isNoun, isRussianStopword } from '../search/english-data.js';
 import { swaps } from '../search/fuzzy.js';
 
 /**
@@ -32,6 +32,8 @@ export interface WordFacts {
   number: boolean;
   /** Rank of the commonest word of the facts with the same index term ("night" for "nite"), when known. */
   factRank?: number;
+  /** The word comes right before a noun ("tallest" in "the tallest building"). */
+  attributive?: boolean;
 }
 
 /**
@@ -79,8 +81,11 @@ export function weighWord(raw: string, w: WordFacts): WordWeight {
   // An adverb ("initially", "reportedly", "eventually") says how or when, not what: talk around the question.
   if (known !== undefined && raw.length > 5 && raw.endsWith('ly') && !isNoun(raw)) return { weight, must: false, drop: true };
   if (w.inFacts) return { weight, must: false, drop: false };
-  if (rank > RARE_RANK && isNoun(raw)) return { weight: 1, must: true, drop: false };
-  if (!isNoun(raw)) return { weight, must: false, drop: true };
+  // An adjective before a noun says which thing is asked about ("the tallest building"), like a noun; after "is"
+  // ("that's wild") it is talk.
+  const thing = isNoun(raw) || (w.attributive === true && isAdjective(raw));
+  if (rank > RARE_RANK && thing) return { weight: 1, must: true, drop: false };
+  if (!thing) return { weight, must: false, drop: true };
   if (rank > ABSTENTION.absentRank) return { weight: 1, must: true, drop: false };
   return { weight: weight / 2, must: false, drop: false };
 }

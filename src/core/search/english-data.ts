@@ -12,6 +12,7 @@ export const WORDNET_FILE = dataFile('wordnet-synonyms.json');
 export const FREQUENCY_FILE = dataFile('english-frequency.txt');
 export const STOPWORD_FILE = dataFile('english-stopwords.txt');
 export const NOUN_FILE = dataFile('english-nouns.txt');
+export const ADJECTIVE_FILE = dataFile('english-adjectives.txt');
 export const NAME_FILE = dataFile('english-names.txt');
 export const RU_STOPWORD_FILE = dataFile('russian-stopwords.txt');
 export const TYPE_FILE = dataFile('english-types.txt');
@@ -20,6 +21,7 @@ let synonyms: ReadonlyMap<string, readonly string[]> | undefined;
 let ranks: ReadonlyMap<string, number> | undefined;
 let stops: ReadonlySet<string> | undefined;
 let nouns: ReadonlySet<string> | undefined;
+let adjectives: ReadonlySet<string> | undefined;
 let names: ReadonlySet<string> | undefined;
 let ruStops: ReadonlySet<string> | undefined;
 let types: ReadonlyMap<string, NameKind> | undefined;
@@ -84,6 +86,12 @@ export function isNoun(word: string): boolean {
   const singular = singularOf(word);
   // "es" may be only "s" ("tickets" is not "ticket" + "es", "horses" is "horse" + "s").
   return singular !== undefined && (nouns.has(singular) || (word.endsWith('es') && nouns.has(word.slice(0, -1))));
+}
+
+/** Whether a word is an adjective in WordNet ("tall", "tallest", "wild"), by its most used part of speech. */
+export function isAdjective(word: string): boolean {
+  adjectives ??= new Set(lines(ADJECTIVE_FILE));
+  return adjectives.has(word) || adjectives.has(lemma(word)) || adjectives.has(word.replace(/(?:est|er)$/, '')) || adjectives.has(word.replace(/(?:iest|ier)$/, 'y'));
 }
 
 /** Words by first letter, each with its frequency rank: a misspelling keeps its first letter. */
