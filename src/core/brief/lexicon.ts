@@ -50,7 +50,7 @@ export interface CueEffect {
 
 /** Each line: comma-separated phrases, then the effect. */
 export const CUES: [string, CueEffect][] = [
-  ['сколько, скока, скоко, скольк, сколька, сколко, сколькo, how many, how much, number of, numbers of, the number, total number, toll, tolls, tally, count, figure, figures, statistics', { quantity: true }],
+  ['число, числа, количество, сколько, скока, скоко, скольк, сколька, сколко, сколькo, how many, how much, number of, numbers of, the number, total number, toll, tolls, tally, count, figure, figures, statistics', { quantity: true }],
   ['casualties, casualty', { quantity: true, figure: ['deaths', 'injured'], topics: ['casualties'] }],
   ['death toll, body count', { quantity: true, figure: ['deaths'], topics: ['casualties'] }],
   ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, lost, lose, murdered, slain, bodies, body, corpses, погибли, погибло, погибших, погибшие, убиты, убито, жертв, жертвы', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
@@ -62,7 +62,7 @@ export const CUES: [string, CueEffect][] = [
   ['evacuated, evacuation', { figure: ['evacuated'], topics: ['evacuation'] }],
   ['rescued, saved', { figure: ['rescued'], topics: ['evacuation', 'victims'] }],
   ['children, child, kids, kid, minors, teenagers, дети, детей, ребенок, ребёнок, детьми', { children: true, required: true }],
-  ['compare, compared, comparison, differ, differed, difference, change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of', { evolution: true }],
+  ['compare, compared, comparison, differ, differed, difference, change, changed, changes, evolve, evolved, evolution, rise, rose, risen, grow, grew, increase, increased, climb, climbed, over time, progression, revised, revision, updated, history of, сравни, сравните, сравнить, по сравнению', { evolution: true }],
   ['what time, at what time, what hour, at what hour, what date, which day, what day, when, когда, во сколько, date of, the date, time, timing, start time', { time: true, when: true }],
   // "How long did the attack last?": with no other subject, the timed moments of the attack's own day answer.
   ['how long', { time: true, when: true }],
