@@ -118,7 +118,7 @@ export const CUES: [string, CueEffect][] = [
   ['aftermath, consequences, afterwards, followed, fallout, impact, effects, later developments, what next, since then', { topics: ['aftermath'] }],
   ['disinformation, misinformation, propaganda, false information', { topics: ['disinformation'] }],
   ['deepfake, deepfakes, fake, fakes', { topics: ['disinformation'], required: true }],
-  ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future, will, будут ли, будет ли, в будущем, прогноз, ожидать ли, когда откроют, когда откроется, next concert, next show, next gig, next tour, upcoming, планируют, планирует, собираются, будет, будут, следующий концерт', { future: true }],
+  ['will there be, is there going to be, are there going to be, going to happen, predict, prediction, predictions, forecast, in the future, will, будут ли, будет ли, в будущем, прогноз, ожидать ли, когда откроют, когда откроется, next concert, next show, next gig, next tour, upcoming, планируют, планирует, собираются, будет, будут, следующий концерт, откроют, восстановят, отстроят', { future: true }],
   ['in your opinion, your opinion, in your view, do you think, what do you think, you personally, personally think, do you believe, should resign, should step down, ought to, which is better, is better, the better, the best, the worst, is worse, как вы думаете, что вы думаете, по вашему мнению, ваше мнение, как ты думаешь, лучше ли', { opinion: true }],
 ];
 
