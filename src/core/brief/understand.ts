@@ -287,8 +287,11 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     const attributive = next !== undefined && isNoun(next.raw) && !isEnglishStopword(next.raw);
     const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term), factRank: known ? factWordRank(t.term, ctx) : undefined, attributive });
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
-    const kind = asksFor(tokens, i, taken) ? nameKindOf(t.raw) : undefined;
+    const asked = asksFor(tokens, i, taken);
+    const kind = asked ? nameKindOf(t.raw) : undefined;
     if (kind) Object.assign(word, { asksName: kind, must: false });
+    // "What message", "which device": the kind of thing asked for, which the answer may state without the word.
+    else if (asked && isNoun(t.raw) && !word.must) word.weight /= 2;
     // "FSB chief Alexander Bortnikov", "Health Minister Murashko": a title says who the named person is, and a
     // fact that names him need not repeat it.
     const titleOf = titles.get(i);
