@@ -1,5 +1,6 @@
 /**
- * Validates facts/: the schema, the links between records and the copy check against the seed article.
+ * Validates facts/: the schema, the links between records, and against the seed article the copy check and the
+ * evidence check (every fact's passages are in the article and carry its numbers and dates).
  * Usage: npm run facts:check [-- --json] [-- --dir facts] [-- --seed ../shared/seed/crocus-city-hall-attack.txt]
  * Exits 1 when anything is wrong; every problem names the file, the record id and the field.
  */
@@ -7,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { splitSeed } from '../src/core/citations.js';
 import { articleRuns, findCopiedRun } from '../src/core/copy-check.js';
+import { evidenceProblems, fold } from '../src/core/evidence-check.js';
 import { FactError } from '../src/core/fact-error.js';
 import { buildFactCore, readFactFiles } from '../src/core/load.js';
 
@@ -21,9 +23,11 @@ const { values } = parseArgs({
 const { core, errors } = buildFactCore(readFactFiles(values.dir));
 if (existsSync(values.seed)) {
   const runs = articleRuns(splitSeed(readFileSync(values.seed, 'utf8')).article);
+  const article = fold(splitSeed(readFileSync(values.seed, 'utf8')).article);
   for (const fact of core.facts) {
     const run = findCopiedRun(fact.text, runs);
     if (run) errors.push(new FactError(fact.file ?? '?', fact.id, 'text', `copies 12+ words from the article: "${run}"`));
+    for (const [field, detail] of evidenceProblems(fact, article, core)) errors.push(new FactError(fact.file ?? '?', fact.id, field, detail));
   }
 } else {
   console.error(`facts:check: seed not found at ${values.seed}; copy check skipped`);

@@ -48,4 +48,8 @@ export const FactSchema = z.strictObject({
   graphic: z.boolean().default(false),
   key: z.boolean().optional(),
   figure: FigureSchema.optional(),
+  /** Short verbatim passages of the seed article that together support the fact (see src/core/evidence-check.ts). */
+  evidence: z.array(z.string().min(3, 'is too short to be evidence')).min(1, 'needs at least one passage').optional(),
+  /** A figure the article gives only in parts ("three ... two ... one each"): the parts, which must add up to it. */
+  derived: z.strictObject({ sum: z.array(z.number().int().nonnegative()).min(2, 'needs at least two parts') }).optional(),
 });

@@ -21,6 +21,11 @@ const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля
 
 const show = (x: string) => (x.startsWith('date:') ? `the date ${x.slice(5)}` : `"${x}"`);
 
+/** Numbers and dates of an English text, as `figures` reads them ("date:22-03", "144"). */
+export function englishFigures(text: string): Set<string> {
+  return figures(text, EN_MONTHS, /(\d),(\d{3})\b/g);
+}
+
 /** Dates as "date:DD-MM", then every other run of digits (thousands separators removed). */
 function figures(text: string, months: readonly string[], thousands: RegExp): Set<string> {
   const out = new Set<string>();

@@ -116,6 +116,10 @@ export interface Fact {
   /** Editorial choice: the fact a newsroom would put in its "key facts" box for its topic. Overviews start from these. */
   key?: boolean;
   figure?: Figure;
+  /** Short verbatim passages of the seed article that together support the fact: its numbers and dates among them. */
+  evidence?: string[];
+  /** A figure the article gives only in parts: the parts, which the check adds up. */
+  derived?: { sum: number[] };
   /** The file the fact was loaded from, set by the loader (for error messages). */
   file?: string;
 }

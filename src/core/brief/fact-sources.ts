@@ -15,7 +15,7 @@ function nearIds(id: string, ctx: EngineContext): string[] {
     .map((x) => x.id);
 }
 
-/** `sources <fact-id>`: one fact with the full citation of every source it rests on. */
+/** `sources <fact-id>`: one fact with the full citation of every source it rests on, and the article passages behind it. */
 export function factSources(rawId: string, ctx: EngineContext): Briefing {
   const id = rawId.trim().toLowerCase().slice(0, 200);
   const fact = ctx.core.factsById.get(id);
@@ -28,5 +28,6 @@ export function factSources(rawId: string, ctx: EngineContext): Briefing {
   const refs = fact.sources.map((sid) => ctx.core.sources.get(sid)).filter((s) => s !== undefined);
   const list = refs.map((s) => m.sources.line(s.outlet, s.title, s.date, m.sources.basis[s.dateBasis]));
   const items = b.items.slice(0, 1);
-  return { ...b, items, text: [factText(fact, ctx.lang), m.sources.heading, ...list].join('\n').slice(0, 1800) };
+  const evidence = fact.evidence?.length ? [m.sources.evidence(fact.evidence)] : [];
+  return { ...b, items, text: [factText(fact, ctx.lang), m.sources.heading, ...list, ...evidence].join('\n').slice(0, 1800) };
 }

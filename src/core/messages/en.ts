@@ -198,6 +198,8 @@ export const en = {
   },
   sources: {
     heading: 'Sources:',
+    /** The article passages a fact rests on, quoted (English: the seed article is in English). */
+    evidence: (passages: readonly string[]) => `Evidence (the article): ${passages.map((p) => `"${p}"`).join(' … ')}`,
     basis: { published: '', archived: ' (archived)', retrieved: ' (retrieved)' },
     /** `• BBC News, "Title", 23 Mar 2024 (archived)`. */
     line: (outlet: string, title: string, date: IsoDate, basis: string) => `• ${outlet}, "${title}", ${shortDate(date)}${basis}`,

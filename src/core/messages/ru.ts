@@ -224,6 +224,7 @@ export const ru: Messages = {
   },
   sources: {
     heading: 'Источники:',
+    evidence: (passages) => `Основание (статья, по-английски): ${passages.map((p) => `«${p}»`).join(' … ')}`,
     basis: { published: '', archived: ' (дата архивации)', retrieved: ' (дата обращения)' },
     line: (outlet, title, date, basis) => `• ${outlet}, «${title}», ${shortDate(date)}${basis}`,
   },

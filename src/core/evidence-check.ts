@@ -1,0 +1,54 @@
+import { englishFigures } from './translation-check.js';
+import type { Fact, FactCore } from './types.js';
+
+/**
+ * Checks that a fact rests on the article: each `evidence` passage occurs in it (case, spacing, quote marks and
+ * dashes folded) and stays short of the copy check's length, and every number and date of the fact's text and
+ * figure is in its evidence or in its sources' titles. A figure the article gives only in parts is declared with
+ * `derived: { sum: [...] }`: each part must be in the evidence, and the parts must add up to the figure.
+ * @example evidenceProblems(fact, foldArticle(article), core) // [['evidence', 'lacks "144" of the text']]
+ */
+export function evidenceProblems(fact: Fact, article: string, core: FactCore): [field: string, detail: string][] {
+  const out: [string, string][] = [];
+  const evidence = fact.evidence ?? [];
+  if (evidence.length === 0) return [['evidence', 'needs at least one passage of the article']];
+  for (const span of evidence) {
+    const words = span.trim().split(/\s+/).length;
+    if (words >= EVIDENCE_WORDS) out.push(['evidence', `passage of ${words} words is too long (at most ${EVIDENCE_WORDS - 1}): "${span}"`]);
+    if (!article.includes(fold(span))) out.push(['evidence', `passage not in the article: "${span}"`]);
+  }
+  const backed = new Set([...englishFigures(withNumerals(evidence.join(' ; '))), ...fact.sources.flatMap((id) => [...englishFigures(core.sources.get(id)?.title ?? '')])]);
+  const claimed = new Set(englishFigures(fact.text));
+  if (fact.figure) claimed.add(String(fact.figure.value));
+  if (fact.derived) {
+    const total = fact.derived.sum.reduce((a, b) => a + b, 0);
+    if (!fact.figure || total !== fact.figure.value) out.push(['derived', `parts add up to ${total}, not to the figure ${fact.figure?.value ?? '(none)'}`]);
+    for (const part of fact.derived.sum) if (!backed.has(String(part))) out.push(['derived', `part ${part} is not in the evidence`]);
+    claimed.delete(String(total));
+  }
+  for (const value of claimed) {
+    if (!backed.has(value)) out.push(['evidence', `lacks ${value.startsWith('date:') ? `the date ${value.slice(5)}` : `"${value}"`} of the fact's text or figure`]);
+  }
+  return out;
+}
+
+/** A passage this many words long would be a copy (src/core/copy-check.ts): evidence stays under it. */
+const EVIDENCE_WORDS = 12;
+
+/** Text folded for comparison: lower case, one space, straight quotes, plain hyphens. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** "three from Belarus" reads as "3 from Belarus": the article writes small numbers as words. */
+function withNumerals(text: string): string {
+  return text.replace(new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'gi'), (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+}
