@@ -99,9 +99,15 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
       const near = c.near.find((t) => terms.includes(t));
       if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
     }
-    // WordNet's synonyms ("kid" for "child") cover a plain word at half its weight, and so does a name of the
-    // kind asked for ("which official": Sobyanin), which may be one of another trade ("which architect").
-    if (!c.must && (c.wordnet.some((t) => terms.includes(t)) || (c.asksName && namesKind(fact, c.asksName, u, ctx)))) weightCovered += c.weight / 2;
+    // A name of the kind asked for covers the word ("which official": Sobyanin), at half its weight: it may be one
+    // of another trade ("which architect").
+    if (c.asksName && namesKind(fact, c.asksName, u, ctx)) {
+      covered++;
+      weightCovered += c.weight / 2;
+      return;
+    }
+    // WordNet's synonyms ("kid" for "child") cover a plain word at half its weight.
+    if (!c.must && c.wordnet.some((t) => terms.includes(t))) weightCovered += c.weight / 2;
     else if (c.must) mustMissing++;
     missing.push(i);
   });

@@ -58,7 +58,7 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   if (c.cov.mustMissing > 0 || covered === 0) return false;
   const share = c.cov.weightTotal === 0 ? 1 : c.cov.weightCovered / c.cov.weightTotal;
   // Two of the question's own words or names covered say more than a topic its cue words suggest ("international").
-  return share >= ABSTENTION.coveredShare && (supported || u.topics.size === 0 || covered >= 2 || reportsCue(c, u, ctx));
+  return share >= ABSTENTION.coveredShare - 1e-9 && (supported || u.topics.size === 0 || covered >= 2 || reportsCue(c, u, ctx));
 }
 
 /**

@@ -19,6 +19,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bthe us\b/g, 'the united states'],
   // "Explain like I'm 5": a plain answer, not a five.
   [/\bexplain (?:it )?like (?:i'?m|i am) (?:5|five)\b/g, 'explain'],
+  // "The Crocus City Hall music venue": what kind of venue it is says nothing more about it.
+  [/\b(?:music|concert|rock|live music|entertainment) (venue|hall|arena)\b/g, '$1'],
   // "On Russian soil" is "in Russia": the soil is no subject.
   [/\bon (?:russian|russia's) soil\b/g, 'in russia'],
   [/\bon (\w+) soil\b/g, 'in $1'],
