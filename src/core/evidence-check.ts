@@ -17,8 +17,8 @@ export function evidenceProblems(fact: Fact, article: string, core: FactCore): [
     if (words >= EVIDENCE_WORDS) out.push(['evidence', `passage of ${words} words is too long (at most ${EVIDENCE_WORDS - 1}): "${span}"`]);
     if (!article.includes(fold(span))) out.push(['evidence', `passage not in the article: "${span}"`]);
   }
-  const backed = new Set([...englishFigures(withNumerals(evidence.join(' ; '))), ...fact.sources.flatMap((id) => [...englishFigures(core.sources.get(id)?.title ?? '')])]);
-  const claimed = new Set(englishFigures(fact.text));
+  const backed = new Set([...englishFigures(withNumerals(evidence.join(' ; '))), ...fact.sources.flatMap((id) => [...englishFigures(withNumerals(core.sources.get(id)?.title ?? ''))])]);
+  const claimed = new Set(englishFigures(millions(fact.text)));
   if (fact.figure) claimed.add(String(fact.figure.value));
   if (fact.derived) {
     const total = fact.derived.sum.reduce((a, b) => a + b, 0);
@@ -48,7 +48,19 @@ export function fold(text: string): string {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
-/** "three from Belarus" reads as "3 from Belarus": the article writes small numbers as words. */
+/** "1 million" as 1000000, in a fact's text as in its evidence. */
+function millions(text: string): string {
+  return text.replace(/\b(\d+(?:\.\d+)?)\s+million\b/gi, (_m, n: string) => String(Math.round(Number(n) * 1_000_000)));
+}
+
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * Numbers as the article and titles write them, read as digits: "three from Belarus" as 3, "the ninth suspect" as
+ * 9, "1 million rubles" and "1.5 million" as 1000000 and 1500000.
+ */
 function withNumerals(text: string): string {
-  return text.replace(new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'gi'), (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+  return millions(text)
+    .replace(new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'gi'), (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())))
+    .replace(new RegExp(`\\b(${ORDINALS.join('|')})\\b`, 'gi'), (w) => String(ORDINALS.indexOf(w.toLowerCase())));
 }

@@ -44,4 +44,12 @@ describe('evidence from the article', () => {
     const long = 'Among the dead were three from Belarus, two from Kyrgyzstan and one each from Moldova';
     expect(evidenceProblems(fact({ text: 'Three Belarusians died.', evidence: [long] }), article, core)[0]?.[1]).toMatch(/too long/);
   });
+
+  it('reads "1 million" and "the ninth" as numbers', () => {
+    const text = 'He said he was promised 1 million rubles; he was the ninth suspect.';
+    const f = fact({ text, figure: { kind: 'charged', value: 9, asOf: '2024-03-29' }, evidence: ['the toll rose to 144 by 29 March'] });
+    const article2 = fold('He was promised 1 million rubles. The ninth suspect was charged.');
+    expect(evidenceProblems({ ...f, evidence: ['promised 1 million rubles', 'The ninth suspect was charged'], text: 'He was offered 1 million rubles.', figure: { kind: 'other', value: 1000000, asOf: '2024-03-29' } }, article2, core)).toEqual([]);
+    expect(evidenceProblems({ ...f, evidence: ['The ninth suspect was charged'], text: 'A ninth suspect was charged.' }, article2, core)).toEqual([]);
+  });
 });
