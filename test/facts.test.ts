@@ -24,6 +24,14 @@ describe('the real fact core', () => {
     expect(copied).toEqual([]);
   });
 
+  it('rests every fact on passages of the seed that carry its numbers and dates (evidence)', async () => {
+    const { evidenceProblems, fold } = await import('../src/core/evidence-check.js');
+    const seed = splitSeed(readFileSync(SEED, 'utf8'));
+    const article = fold(`${seed.article} ${seed.citations}`);
+    const problems = core.facts.flatMap((f) => evidenceProblems(f, article, core).map(([field, detail]) => `${f.id} ${field}: ${detail}`));
+    expect(problems).toEqual([]);
+  });
+
   it('registers every citation of the seed: the parser output matches facts/sources.yaml', async () => {
     const { parseCitations } = await import('../src/core/citations.js');
     const { sources } = parseCitations(splitSeed(readFileSync(SEED, 'utf8')).citations);

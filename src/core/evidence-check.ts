@@ -2,8 +2,8 @@ import { englishFigures } from './translation-check.js';
 import type { Fact, FactCore } from './types.js';
 
 /**
- * Checks that a fact rests on the article: each `evidence` passage occurs in it (case, spacing, quote marks and
- * dashes folded) and stays short of the copy check's length, and every number and date of the fact's text and
+ * Checks that a fact rests on the article: each `evidence` passage occurs in it, or in a citation's title for a
+ * fact that rests on one alone (`article` is the folded seed; case, spacing, quote marks and dashes folded) and stays short of the copy check's length, and every number and date of the fact's text and
  * figure is in its evidence or in its sources' titles. A figure the article gives only in parts is declared with
  * `derived: { sum: [...] }`: each part must be in the evidence, and the parts must add up to the figure.
  * @example evidenceProblems(fact, foldArticle(article), core) // [['evidence', 'lacks "144" of the text']]
@@ -15,7 +15,7 @@ export function evidenceProblems(fact: Fact, article: string, core: FactCore): [
   for (const span of evidence) {
     const words = span.trim().split(/\s+/).length;
     if (words >= EVIDENCE_WORDS) out.push(['evidence', `passage of ${words} words is too long (at most ${EVIDENCE_WORDS - 1}): "${span}"`]);
-    if (!article.includes(fold(span))) out.push(['evidence', `passage not in the article: "${span}"`]);
+    if (!article.includes(fold(span))) out.push(['evidence', `passage not in the article or its citations: "${span}"`]);
   }
   const backed = new Set([...englishFigures(withNumerals(evidence.join(' ; '))), ...fact.sources.flatMap((id) => [...englishFigures(withNumerals(core.sources.get(id)?.title ?? ''))])]);
   const claimed = new Set(englishFigures(millions(fact.text)));

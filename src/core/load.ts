@@ -104,9 +104,14 @@ export function buildFactCore(files: readonly RawFile[]): { core: FactCore; erro
       if (!source) err('sources', `unknown source "${sid}"`);
       else if (source.date < eventDate) {
         err('sources', `source "${sid}" (${source.date}) was published before the event it supports (${eventDate})`);
-      } else if (fact.figure && source.date < fact.figure.asOf) {
+      } else if (fact.figure && !fact.derived && source.date < fact.figure.asOf) {
         err('figure.asOf', `figure as of ${fact.figure.asOf} is later than source "${sid}" (${source.date})`);
       }
+    }
+    // A figure added up from parts holds from the newest of the sources for its parts.
+    const newest = fact.sources.map((sid) => sources.get(sid)?.date ?? '').sort().at(-1) ?? '';
+    if (fact.figure && fact.derived && newest < fact.figure.asOf) {
+      err('figure.asOf', `figure as of ${fact.figure.asOf} is later than its newest source (${newest})`);
     }
     const first = sources.get(fact.sources[0] ?? '');
     if (first && first.outlet === UNNAMED_OUTLET) {

@@ -20,7 +20,7 @@ describe('evidence from the article', () => {
 
   it('names a passage that is not in the article', () => {
     expect(evidenceProblems(fact({ evidence: ['gunmen stormed the hall on 22 March'] }), article, core)).toEqual([
-      ['evidence', 'passage not in the article: "gunmen stormed the hall on 22 March"'],
+      ['evidence', 'passage not in the article or its citations: "gunmen stormed the hall on 22 March"'],
     ]);
   });
 

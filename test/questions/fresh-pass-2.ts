@@ -110,7 +110,8 @@ export const FRESH_PASS_2: Question[] = [
   { tag: 'date', q: 'what happened on 25.03.2024', expect: { any: ['uc-putin-radical-islamists', 'court-islomovs-remanded', 'tajikistan-nine-vahdat', 'after-crocus-malls-closed', 'uc-zelenskyy-sick-cynical'] } },
   { tag: 'date', q: 'what happened on March 31st', expect: { any: ['dagestan-four-arrested'] } },
   { tag: 'date', q: 'events of 2024-03-28', expect: { any: ['inv-financier-detained', 'uc-ic-money-from-ukraine', 'missing-95-28-march'] } },
-  { tag: 'date', q: 'what happened on april 1', expect: { any: ['court-tenth-suspect'] } },
+  // court-tenth-suspect was dated 1 April from a retrieval date only (issue 17); Yusufzoda's transfer is dated that day.
+  { tag: 'date', q: 'what happened on april 1', expect: { any: ['court-tenth-suspect', 'yusufzoda-money-transfer'] } },
 
   // --- Cyrillic -----------------------------------------------------------------------------------------
   { tag: 'cyrillic', q: 'сколько погибших', expect: { any: ['toll-144-29-march'] } },

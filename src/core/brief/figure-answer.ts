@@ -40,6 +40,12 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
     }
   }
 
+  // "The first reported death toll": the earliest figure of the kind.
+  if (u.earliest && !u.content.some((c) => c.weight > 0.25) && u.entities.length === 0) {
+    const first = figureChain(kinds[0] as FigureKind, ctx, fits)[0];
+    if (first) return compose({ query, title: titles.figures[kinds[0] as FigureKind], lead: figureSentence(first, ctx), facts: [first], dated: true }, ctx);
+  }
+
   const latest = kinds
     .map((k) => (narrowed ? pickCovered(k, u, ctx, fits) : latestFigure(k, ctx, fits)))
     .filter((f): f is Fact => f !== undefined);

@@ -18,6 +18,8 @@ export interface CueEffect {
   time?: boolean;
   /** "latest", "now", "so far": prefer the newest facts. */
   latest?: boolean;
+  /** "the first reported toll", "initially": the earliest figure, not the newest. */
+  earliest?: boolean;
   /** Asks for graphic detail (the video, torture). */
   graphic?: boolean;
   /** Asks for graphic detail in so many words ("graphic", "gore"): graphic facts come first. */
@@ -69,6 +71,7 @@ export const CUES: [string, CueEffect][] = [
   ['until when, till when, since when', { time: true }],
   ['timeline, chronology, chronological, sequence, order of events, minute by minute, hour by hour, step by step, unfold, unfolded', { time: true }],
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
+  ['first reported, first report, first reports, initial, initially, earliest, at first, originally, первоначально, сначала, первые данные', { earliest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
   ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true, required: true }],
   ['torture, tortured, torturing', { graphic: true, topics: ['torture'] }],

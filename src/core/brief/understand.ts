@@ -57,6 +57,8 @@ export interface Understanding {
   evolution: boolean;
   time: boolean;
   latest: boolean;
+  /** "The first reported toll": the earliest figure. */
+  earliest?: boolean;
   graphic: boolean;
   /** Graphic detail asked for in so many words. */
   explicit: boolean;
@@ -226,6 +228,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     if (e.evolution) u.evolution = true;
     if (e.time) u.time = true;
     if (e.latest) u.latest = true;
+    if (e.earliest) u.earliest = true;
     if (e.graphic) u.graphic = true;
     if (e.explicit) u.explicit = true;
     if (e.overview) u.overview = true;
