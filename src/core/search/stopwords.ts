@@ -9,7 +9,7 @@ what which who whom whose when where why how whether if then than also too very 
 any some all each every both either neither no not nothing none such same other another more most much many
 as out up down off there's what's who's it's that's i'm i'd i've you're don't didn't doesn't isn't wasn't
 weren't aren't can't couldn't wouldn't shouldn't hasn't haven't hadn't yes ok okay hi hello hey dear
-re vs etc e g ie eg s t d ll m o ve wat wut whats wht hows whos u r inside outside
+re vs etc e g ie eg s t d ll m o ve wat wut whats wht hows whos u r inside outside according
 что кто где когда как почему зачем какой какая какие каким это этот эта такое такой был была были было есть
 в во на о об про с со к ко по за из у от до для и или но а ли же бы не ни да нет его её их он она они мы вы я мне
 должен должна должно должны результате ходе итоге течение связи данным словам мнению`;
