@@ -205,7 +205,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
   if (quoted.phrases.length > 0) u.phrases = quoted.phrases;
   if (CYRILLIC.test(question)) u.russian = true;
   if (/\bhow\b/i.test(question)) u.how = true;
-  if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b/.test(text)) u.rumour = true;
+  if (/\b(?:is it true|true that|is that true|rumou?rs?|fact ?check|is it real|hoax)\b|\bor (?:was|is) (?:that|it|this) (?:just )?(?:fake|made up|real|true|a myth|fake news|internet stuff)\b/.test(text)) u.rumour = true;
   if (u.rumour || PRESUMES.some((re) => re.test(text))) u.presumes = true;
   const addSearch = (t: string, w: number) => {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
@@ -290,7 +290,8 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     const attributive = next !== undefined && isNoun(next.raw) && !isEnglishStopword(next.raw);
     const { weight, must, drop } = weighWord(t.raw, { inFacts, capitalised, number: isNumber(t.term), factRank: known ? factWordRank(t.term, ctx) : undefined, attributive });
     const word: ContentTerm = { term: t.term, raw: t.raw, known, near, capitalised, weight, must, wordnet };
-    const asked = asksFor(tokens, i, taken);
+    // "The population of Tajikistan" asks for an amount, not a name: a kind noun followed by "of" asks for none.
+    const asked = asksFor(tokens, i, taken) && tokens[i + 1]?.raw !== 'of';
     const kind = asked ? nameKindOf(t.raw) : undefined;
     if (kind) Object.assign(word, { asksName: kind, must: false });
     // "What message", "which device": the kind of thing asked for, which the answer may state without the word.

@@ -14,7 +14,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bwhere (is|are|was|were) (.{1,60}?) (?:even |originally |actually )?from\b/g, 'what nationality $1 $2'],
   [/\bwhere (?:did|do|does) (.{1,60}?) (?:even |originally |actually )?come from\b/g, 'what nationality $1'],
   // "Where did they end up catching them", "how many ended up dying": "end up" only says "in the end".
-  [/\b(?:end|ends|ended|ending) up\b/g, ''],
+  [/\b(?:end|ends|ended|ending) up\b|\bin the end\b/g, ''],
   // "Did the us warn russia": after "the", "us" is the country, never the pronoun.
   [/\bthe us\b/g, 'the united states'],
   // "Explain like I'm 5": a plain answer, not a five.
