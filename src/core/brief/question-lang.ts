@@ -1,6 +1,6 @@
 import { scriptLang, type Lang } from '../lang.js';
 import { fromTranslit } from '../search/translit.js';
-import { isEnglishWord } from './understand.js';
+import { isEnglishWord } from './question-words.js';
 
 /**
  * The language a question is written in: by its letters (`scriptLang`), except that Russian typed in Latin letters

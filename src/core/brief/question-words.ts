@@ -1,0 +1,95 @@
+import type { EntityMatch, QueryToken } from '../search/entities.js';
+import { frequencyRank, isEnglishStopword, isNoun, nameKindOf } from '../search/english-data.js';
+import { editDistance } from '../search/fuzzy.js';
+import { processTerm } from '../search/normalize.js';
+import type { EngineContext } from './context.js';
+
+/**
+ * What single words of a question do besides naming their subject: ask for a kind of name ("which official"),
+ * title a person ("FSB chief Bortnikov"), take a claim as given ("why", "since"), weigh as a word of the facts.
+ * Read by `understand`.
+ */
+
+/** A question word: as read (`raw`, `term`), and as typed when it was read as another word ("wich" as "with"). */
+export type Token = QueryToken & { joined: boolean; typed?: string };
+
+/** Ways of asking that take a claim as given: "why", "how come", "since ...", "how did they manage", a tag "right?". */
+export const PRESUMES = [
+  /\b(?:why|how come|given that|now that|seeing as|considering that|how did .{1,80}? manage)\b|^\W*(?:\w+\W+)?since\b/,
+  /,\s*(?:right|correct|isn'?t it|wasn'?t it|didn'?t they|no|yes)\s*\?+\s*$/,
+  /(?:^|[^\p{L}])(?:почему|зачем|раз уж|раз|с чего)(?=[^\p{L}]|$)|,\s*(?:да|верно|правда|так ведь)\s*\?+\s*$/u,
+];
+
+const factRanks = new WeakMap<EngineContext, Map<string, number>>();
+const UNRANKED = 1e6;
+
+/**
+ * The spoken-frequency rank of the commonest word of the facts that has this index term: "nite" weighs what
+ * "night" weighs, since it folds onto it. Built once per engine, on the first question that needs it.
+ */
+export function factWordRank(term: string, ctx: EngineContext): number | undefined {
+  let ranks = factRanks.get(ctx);
+  if (!ranks) {
+    ranks = new Map();
+    for (const f of ctx.core.facts) {
+      for (const w of f.text.toLowerCase().match(/[a-z]+/g) ?? []) {
+        // A word of the facts in no frequency list ("bbc", "amaq") is rarer than any in it.
+        const rank = frequencyRank(w) ?? UNRANKED;
+        const t = processTerm(w);
+        if (rank < (ranks.get(t) ?? Infinity)) ranks.set(t, rank);
+      }
+    }
+    factRanks.set(ctx, ranks);
+  }
+  return ranks.get(term);
+}
+
+/**
+ * Whether the word at `i` is the kind of thing "which" or "what" asks for: right after it ("which band"), after
+ * an article, a name or one word that qualifies it ("which Moscow official", "what terrorist organization"), or
+ * after "the name of" ("the name of the Moldovan woman").
+ */
+export function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): boolean {
+  // "wich", "wat": a misspelt "which" or "what" still asks, but "that" is a word of its own.
+  const wh = (raw: string) =>
+    /^(?:which|what|whats)$/.test(raw) || (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
+  let qualifiers = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    const raw = t.typed ?? t.raw;
+    if (wh(raw) || (raw === 'of' && /^names?$/.test(tokens[j - 1]?.raw ?? ''))) return true;
+    if (/^(?:the|a|an)$/.test(raw) || taken.has(j)) continue;
+    if (isEnglishStopword(raw) || qualifiers++ > 0) return false;
+  }
+  return false;
+}
+
+/**
+ * A noun for the kind of thing named right before a name, and up to two nouns before it ("cloakroom assistant
+ * Islam Khalilov", "the band Picnic"): its title; and a noun for people or a body right after a country ("the
+ * Turkish government"). A fact naming the person, the group or the country covers them.
+ */
+export function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const m of matches) {
+    // "The Turkish government", "Tajik authorities": people or a body of a country, which a fact naming it covers.
+    const after = tokens[m.end];
+    const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
+    if (after && (kind === 'country' || kind === 'place') && !taken.has(m.end) && nameKindOf(after.raw) !== undefined && isNoun(after.raw)) out.set(m.end, m.ids);
+    // The word before the name names its kind ("chief", "minister", "the band Picnic"); the words before it may
+    // qualify it ("cloakroom assistant").
+    const person = m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person');
+    for (let j = m.start - 1; j >= 0 && j >= m.start - 3; j--) {
+      const raw = (tokens[j] as Token).raw;
+      const k = nameKindOf(raw);
+      if (taken.has(j) || isEnglishStopword(raw) || !isNoun(raw) || (j === m.start - 1 && (k === undefined || (k === 'person') !== person))) break;
+      out.set(j, m.ids);
+    }
+  }
+  return out;
+}
+
+/** A word English speakers use (a function word, or among the 10,000 most frequent): not Russian in Latin letters. */
+export function isEnglishWord(word: string): boolean {
+  return isEnglishStopword(word) || (frequencyRank(word) ?? Infinity) <= 10_000;
+}
