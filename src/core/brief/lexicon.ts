@@ -52,7 +52,7 @@ export interface CueEffect {
 
 /** Each line: comma-separated phrases, then the effect. */
 export const CUES: [string, CueEffect][] = [
-  ['число, числа, количество, сколько, скока, скоко, скольк, сколька, сколко, сколькo, how many, how much, number of, numbers of, the number, total number, toll, tolls, tally, count, figure, figures, statistics', { quantity: true }],
+  ['amount, amounts, sums, число, числа, количество, сумма, суммы, сколько, скока, скоко, скольк, сколька, сколко, сколькo, how many, how much, number of, numbers of, the number, total number, toll, tolls, tally, count, figure, figures, statistics', { quantity: true }],
   ['casualties, casualty', { quantity: true, figure: ['deaths', 'injured'], topics: ['casualties'] }],
   ['death toll, body count', { quantity: true, figure: ['deaths'], topics: ['casualties'] }],
   ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, lost, lose, murdered, slain, bodies, body, corpses, погибли, погибло, погибших, погибшие, убиты, убито, жертв, жертвы', { figure: ['deaths'], topics: ['casualties', 'victims'] }],

@@ -101,6 +101,9 @@ export interface Understanding {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** Hyphenated words whose parts say more than the joined form ("pre-trial", "re-elected"): read as their parts. */
+const COMPOUND_PREFIX = /^(?:pre|post|re|non|anti|co|ex|self|semi|multi|sub|inter)$/;
+
 /** Text between double quotes or guillemets: words someone said, to be found as written. */
 const QUOTED = /["“”«»„]([^"“”«»„]{3,}?)["“”«»„]/gu;
 
@@ -260,12 +263,30 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
   const seen = new Set<string>();
   const talk: ContentTerm[] = [];
   const titles = titlesBefore(tokens, matches, taken, ctx);
+  // Hyphenated words the facts write as one ("concert-goers": "concertgoers"): the joined form is the word.
+  const partOfKnown = new Set<number>();
+  const oneWord = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (!t.joined || !isKnown(t.term) || !/^[a-z]+$/.test(t.raw)) return;
+    const parts: number[] = [];
+    let text = '';
+    for (let k = j - 1; k >= 0 && text.length < t.raw.length; k--) {
+      text = (tokens[k] as Token).raw + text;
+      parts.push(k);
+    }
+    if (COMPOUND_PREFIX.test((tokens[parts.at(-1) ?? j] as Token).raw)) return;
+    for (const k of parts) partOfKnown.add(k);
+    oneWord.add(j);
+  });
   tokens.forEach((t, i) => {
     // Framing words ("Russia", "shooting") narrow nothing, but still help rank facts that use them.
     if (!taken.has(i) && !cueAt.has(i) && FRAME.has(t.term)) addSearch(t.term, 0.3);
     if (taken.has(i) || cueAt.has(i) || isNoise(t.term) || seen.has(t.term)) return;
     seen.add(t.term);
-    if (t.joined) return addSearch(t.term, 0.5);
+    // A hyphenated word the facts write as one is that one word; otherwise its parts are the words, and the
+    // joined form is only searched.
+    if (t.joined && !oneWord.has(i)) return addSearch(t.term, 0.5);
+    if (partOfKnown.has(i)) return addSearch(t.term, 0.5);
     if (t.term.length < 2 && !isNumber(t.term)) return;
     // Typos keep their first letter; a near name must pass the stricter name test (Israel is not Isroil).
     const near = nearTerms(t.term, ctx, CYRILLIC.test(t.raw));
