@@ -108,4 +108,14 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     // "обрушении" (the collapse) and "обрушилась" (collapsed) in the governor's statement.
     expect(ids('Какой губернатор Московской области сообщал об обрушении кровли?')).toContain('fire-vorobyov-roof-collapsed');
   });
+
+  it('corrects a question that puts the attack in the wrong place, and leaves other places alone', () => {
+    const b = engine.brief('How did the Crocus City Hall attack in Saint Petersburg unfold?');
+    expect(b.items[0]?.id).toBe('venue-location');
+    expect(b.notes?.join(' ')).toContain('No source supports "Saint Petersburg"');
+    // What happened in Saint Petersburg after the attack is a question about that city.
+    expect(ids('What happened in Saint Petersburg after the attack?')).toContain('after-st-petersburg-malls');
+    // "Fled to Ukraine" (в Украину) is a direction, not where the attack was.
+    expect(ids('Почему Лукашенко сказал, что террористы из «Крокуса» бежали в Белоруссию?')).not.toContain('venue-location');
+  });
 });

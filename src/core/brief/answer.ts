@@ -11,6 +11,7 @@ import { understand, type Understanding } from './understand.js';
 import { mergeParts } from './merge-parts.js';
 import { comparedSides, questionParts } from './parts.js';
 import { routeOf } from './route.js';
+import { correctPlace } from './misplaced.js';
 
 /** A question cut to LIMITS.query characters (whole code points, at a space when one is near), with a note when cut. */
 export function capQuery(raw: string, m: Messages = messages()): { text: string; notes: string[] } {
@@ -83,6 +84,16 @@ function figureWithoutClaim(query: string, u: Understanding, numbers: number[], 
 /** One question, one part: routed by what it asks (`known`: the question already understood). */
 function answerOne(query: string, notes: string[], ctx: EngineContext, known?: Understanding): Briefing {
   const u = known ?? understand(query, ctx);
+  // "How did the attack in Saint Petersburg unfold?": where it happened first, then the rest of the question.
+  // Only when the question is about this event (it names the venue, or the rest of it is answered): "the 2017 attack in
+  // the Saint Petersburg metro" is another event.
+  const rest = routed(query, notes, ctx, u);
+  if (u.misplaced && (rest.answered || u.frameEntities.length > 0)) return correctPlace(query, u, u.misplaced, rest, ctx);
+  return rest;
+}
+
+/** The question routed by what it asks. */
+function routed(query: string, notes: string[], ctx: EngineContext, u: Understanding): Briefing {
   const route = routeOf(u, ctx);
   const withNotes = (b: Briefing): Briefing => (notes.length ? { ...b, notes: [...notes, ...(b.notes ?? [])] } : b);
   switch (route.kind) {

@@ -13,6 +13,7 @@ import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
 import { correctEnglish, isEnglishStopword, isNoun, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
+import { misplacedEvent } from './misplaced.js';
 import { asksFor, factWordRank, isEnglishWord, PRESUMES, titlesBefore, type Token } from './question-words.js';
 
 /** A word of the question that the answer must cover. */
@@ -93,6 +94,8 @@ export interface Understanding {
    * "it was in 2023, right?"): when no fact supports the claim, what the facts do say corrects it.
    */
   presumes?: boolean;
+  /** A place the question puts the event itself in, which is not where it happened ("the attack in Belarus"). */
+  misplaced?: EntityMatch;
   /** People who share a surname named alone with a far better-known person: facts about them come last. */
   namesakes?: string[];
   /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
@@ -205,7 +208,10 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     if (t.length > 1 || isNumber(t)) u.search.set(t, Math.max(u.search.get(t) ?? 0, w));
   };
 
+  const misplaced = misplacedEvent(tokens, matches, ctx);
+  if (misplaced) u.misplaced = misplaced;
   for (const match of matches) {
+    if (match === misplaced) continue;
     const m = meantPerson(match, ctx, u);
     if (m.ids.every((id) => ctx.frameEntityIds.has(id))) u.frameEntities.push(...m.ids);
     else u.entities.push(m);
