@@ -25,13 +25,13 @@ export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly 
     if (before !== 'in' && before !== 'at') return false;
     // The event, its venue or its happening, right before "in": "the attack in", "Crocus City Hall in", "happened in".
     // Within the same clause: "the attack, which town in Tajikistan" asks about a town, not where the attack was.
-    const near: QueryToken[] = [];
+    const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
     for (let j = m.start - 2; j >= Math.max(0, m.start - 4); j--) {
       const t = tokens[j] as QueryToken;
-      if (/^(?:which|what|where|who|whom|when|whose|how|какой|какая|какие|каком|где|кто|когда)$/.test(t.raw)) break;
-      near.push(t);
+      if (/^(?:which|what|where|who|whom|when|whose|how)$/.test(t.raw)) return false;
+      if (EVENT.has(t.term) || inFrame(j)) return true;
     }
-    return near.some((t) => EVENT.has(t.term) || matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && tokens.indexOf(t) >= o.start && tokens.indexOf(t) < o.end));
+    return false;
   });
 }
 
@@ -41,7 +41,7 @@ export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly 
  */
 export function correctPlace(query: string, u: Understanding, place: EntityMatch, rest: Briefing, ctx: EngineContext): Briefing {
   const frame = [...ctx.frameEntityIds];
-  const where: Understanding = { ...u, entities: [], content: [], topics: new Set(['venue']), place: true, search: new Map(frame.flatMap((id) => (ctx.resolver.get(id)?.name ?? '').toLowerCase().split(/\s+/).map((t) => [t, 1] as [string, number]))) };
+  const where: Understanding = { ...u, entities: [], content: [], topics: new Set(['venue']), place: true, search: new Map(frame.flatMap((id) => termsOf(ctx.resolver.get(id)?.name ?? '').map((t): [string, number] => [t, 1]))) };
   const located = rank(where, ctx, (f) => f.topics.includes('venue') && f.entities.some((e) => frame.includes(e) && ['place', 'country'].includes(ctx.resolver.get(e)?.kind ?? '')))
     .map((c) => c.fact)
     .slice(0, 1);
