@@ -71,6 +71,7 @@ async function openDigests(config: Config, logger: Logger, core: FactCore, conso
     core,
     logger,
     defaultTimeZone: config.digestTimeZone,
+    retentionDays: config.retentionDays,
     posters: consoleMode ? [createConsolePoster(process.stdout)] : [],
   });
   return { store, digests };

@@ -25,6 +25,8 @@ export interface CreateDigestsOptions {
   postTimeoutMs?: number;
   /** Claim owner id of this process; default host:pid:random. */
   owner?: string;
+  /** Prune votes and abstentions older than this many days on the scheduler's ticks (config.retentionDays). */
+  retentionDays?: number;
 }
 
 /** The digest feature: the service the `digest` command uses, the scheduler, and where adapters plug in posters. */
@@ -61,7 +63,7 @@ export function createDigests(options: CreateDigestsOptions): Digests {
   };
   return {
     service: createDigestService({ ...deliverDeps, now, owner, defaultTimeZone: options.defaultTimeZone }),
-    scheduler: createScheduler({ ...deliverDeps, now, owner, timing }),
+    scheduler: createScheduler({ ...deliverDeps, now, owner, timing, retentionDays: options.retentionDays }),
     addPoster: (poster) => posters.add(poster),
   };
 }
