@@ -1,6 +1,7 @@
 import type { Engine } from '../src/core/engine.js';
 import type { Caller, Reply } from '../src/core/reply.js';
 import type { DigestService } from '../src/digest/contracts.js';
+import type { FeedbackLog } from '../src/store/feedback.js';
 import type { LanguagePreferences } from '../src/store/language-preferences.js';
 
 /** What a command gets: parsed options, the caller, the services and the commands on offer. */
@@ -19,6 +20,8 @@ export interface Services {
   engine: Engine;
   digests?: DigestService;
   languages?: LanguagePreferences;
+  /** Votes and unanswered questions; absent without a store or without FEEDBACK_SALT. */
+  feedback?: FeedbackLog;
 }
 
 /** One option of a command. For text adapters (Slack, console) options are read in order, the last takes the rest. */

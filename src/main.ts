@@ -18,6 +18,7 @@ import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
+import { createFeedbackLog } from './store/feedback.js';
 import { createLanguagePreferences } from './store/language-preferences.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
   const consoleMode = !config.slack && !config.discord;
   const opened = await openDigests(config, logger, core, consoleMode);
   const languages = opened && createLanguagePreferences(opened.store, logger, () => new Date());
-  const services: Services = { engine, digests: opened?.digests.service, languages };
+  const feedback = opened && config.feedback && createFeedbackLog(opened.store, config.feedback.salt, logger, () => new Date());
+  const services: Services = { engine, digests: opened?.digests.service, languages, feedback };
 
   // One failing handler never takes the process down: log and carry on.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
