@@ -1,7 +1,7 @@
 import type { Engine } from '../src/core/engine.js';
 import type { Caller, Reply } from '../src/core/reply.js';
 import type { DigestService } from '../src/digest/contracts.js';
-import type { FeedbackLog } from '../src/store/feedback.js';
+import type { AnswerRef, FeedbackLog } from '../src/store/feedback.js';
 import type { LanguagePreferences } from '../src/store/language-preferences.js';
 
 /** What a command gets: parsed options, the caller, the services and the commands on offer. */
@@ -13,6 +13,8 @@ export interface CommandContext {
   now: () => Date;
   /** Every command the adapter offers (what `help` lists). */
   commands: readonly Command[];
+  /** The last answer this caller got, where the adapter keeps one (the console): what `feedback` votes on. */
+  lastAnswer?: AnswerRef;
 }
 
 /** Services commands may use. The core engine always exists; digests and language preferences need the store. */

@@ -6,7 +6,7 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import type { Services } from '../commands/command.js';
-import { commands } from '../commands/index.js';
+import { commands, consoleCommands } from '../commands/index.js';
 import { runConsole } from './adapters/console/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './core/engine.js';
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   if (consoleMode) {
-    await runConsole({ services, commands, input: process.stdin, output: process.stdout, now: () => new Date() });
+    await runConsole({ services, commands: consoleCommands, input: process.stdin, output: process.stdout, now: () => new Date() });
     await shutdown(0);
   } else if (stops.length === 0) {
     logger.error('no platform adapter could start; see the errors above');

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Briefing } from '../core/types.js';
 import type { Caller } from '../core/reply.js';
 import type { Store, VoteValue } from './store.js';
 import { hashUser } from './user-hash.js';
@@ -8,6 +10,17 @@ export interface AnswerRef {
   answerId: string;
   question: string;
   factIds: readonly string[];
+}
+
+/**
+ * The answer a briefing is, for voting: its id is a hash of the question and the facts shown, short enough for a
+ * Discord button id, so the same answer to the same question is one answer to vote on.
+ * @example answerOf(briefing) // { answerId: '3f9a0c1d2e4b5a69', question: 'how many died?', factIds: ['toll-144'] }
+ */
+export function answerOf(briefing: Pick<Briefing, 'query' | 'items'>): AnswerRef {
+  const factIds = briefing.items.map((i) => i.id);
+  const answerId = createHash('sha256').update(JSON.stringify([briefing.query, factIds])).digest('hex').slice(0, 16);
+  return { answerId, question: briefing.query, factIds };
 }
 
 /** What commands and adapters ask of the store about feedback. Never throws: a failing store is logged, and the answer stands. */
