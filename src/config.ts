@@ -15,6 +15,8 @@ export interface Config {
    * and a salt made up at start would make the same person a stranger after each restart.
    */
   feedback?: { salt: string };
+  /** Where the bot writes its pid, for `npm run facts:reload` (PID_FILE, default data/bot.pid). */
+  pidFile: string;
   /** Votes and abstentions older than this many days are pruned by the scheduler (RETENTION_DAYS, default 30). */
   retentionDays: number;
   slack?: {
@@ -48,6 +50,7 @@ const EnvSchema = z.object({
   DIGEST_TIMEZONE: optional,
   FEEDBACK_SALT: optional,
   RETENTION_DAYS: optional,
+  PID_FILE: optional,
   DATABASE_URL: optional,
   DATABASE_FILE: optional,
   SLACK_BOT_TOKEN: optional,
@@ -160,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     database,
     feedback: e.FEEDBACK_SALT === undefined ? undefined : { salt: e.FEEDBACK_SALT },
     retentionDays,
+    pidFile: e.PID_FILE ?? 'data/bot.pid',
     slack,
     discord,
     notes,
