@@ -18,9 +18,13 @@ export interface AnswerRef {
  * @example answerOf(briefing) // { answerId: '3f9a0c1d2e4b5a69', question: 'how many died?', factIds: ['toll-144'] }
  */
 export function answerOf(briefing: Pick<Briefing, 'query' | 'items'>): AnswerRef {
-  const factIds = briefing.items.map((i) => i.id);
-  const answerId = createHash('sha256').update(JSON.stringify([briefing.query, factIds])).digest('hex').slice(0, 16);
-  return { answerId, question: briefing.query, factIds };
+  return answerRef(briefing.query, briefing.items.map((i) => i.id));
+}
+
+/** The answer to `question` that showed `factIds` (what a vote button carries back). */
+export function answerRef(question: string, factIds: readonly string[]): AnswerRef {
+  const answerId = createHash('sha256').update(JSON.stringify([question, factIds])).digest('hex').slice(0, 16);
+  return { answerId, question, factIds: [...factIds] };
 }
 
 /** What commands and adapters ask of the store about feedback. Never throws: a failing store is logged, and the answer stands. */

@@ -345,6 +345,8 @@ export const en = {
     contested: 'contested',
     graphic: 'graphic',
     share: 'Share in channel',
+    voteUp: '👍 Helpful',
+    voteDown: '👎 Not helpful',
     sharedBy: (name: string) => `Shared by ${name}`,
     cannotShare: 'That answer cannot be shared.',
     andMore: (n: number) => `…and ${n} more not shown.`,

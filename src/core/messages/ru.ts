@@ -349,6 +349,8 @@ export const ru: Messages = {
     contested: 'оспаривается',
     graphic: 'жестокие подробности',
     share: 'Показать в канале',
+    voteUp: '👍 Помогло',
+    voteDown: '👎 Не помогло',
     sharedBy: (name) => `Поделился(-ась) ${name}`,
     cannotShare: 'Этим ответом нельзя поделиться.',
     andMore: (n) => `…и ещё ${n} не показано.`,
