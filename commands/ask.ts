@@ -12,6 +12,9 @@ export default {
   options: [{ name: 'question', description: text.options.question, required: true, maxLength: LIMITS.query }],
   async run(ctx) {
     const question = ctx.options.question ?? '';
-    return { kind: 'briefing', briefing: ctx.services.engine.brief(question, { lang: await replyLanguage(ctx, question) }) };
+    const briefing = ctx.services.engine.brief(question, { lang: await replyLanguage(ctx, question) });
+    // Every adapter asks through here, so this is the one place abstentions are recorded.
+    if (!briefing.answered && question.trim() !== '') await ctx.services.feedback?.abstained(ctx.caller, question);
+    return { kind: 'briefing', briefing };
   },
 } satisfies Command;

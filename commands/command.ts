@@ -1,6 +1,7 @@
 import type { Engine } from '../src/core/engine.js';
 import type { Caller, Reply } from '../src/core/reply.js';
 import type { DigestService } from '../src/digest/contracts.js';
+import type { AnswerRef, FeedbackLog } from '../src/store/feedback.js';
 import type { LanguagePreferences } from '../src/store/language-preferences.js';
 
 /** What a command gets: parsed options, the caller, the services and the commands on offer. */
@@ -12,6 +13,8 @@ export interface CommandContext {
   now: () => Date;
   /** Every command the adapter offers (what `help` lists). */
   commands: readonly Command[];
+  /** The last answer this caller got, where the adapter keeps one (the console): what `feedback` votes on. */
+  lastAnswer?: AnswerRef;
 }
 
 /** Services commands may use. The core engine always exists; digests and language preferences need the store. */
@@ -19,6 +22,8 @@ export interface Services {
   engine: Engine;
   digests?: DigestService;
   languages?: LanguagePreferences;
+  /** Votes and unanswered questions; absent without a store or without FEEDBACK_SALT. */
+  feedback?: FeedbackLog;
 }
 
 /** One option of a command. For text adapters (Slack, console) options are read in order, the last takes the rest. */

@@ -2,6 +2,7 @@ import about from './about.js';
 import ask from './ask.js';
 import type { Command } from './command.js';
 import digest from './digest.js';
+import feedback from './feedback.js';
 import help from './help.js';
 import lang from './lang.js';
 import sources from './sources.js';
@@ -73,3 +74,6 @@ export const commands: readonly Command[] = validateCommands([
   ['lang.ts', lang],
   ['help.ts', help],
 ]);
+
+/** Commands only the console offers: `feedback` votes on the last answer, which only the console keeps (chat platforms vote with buttons). */
+export const consoleCommands: readonly Command[] = validateCommands([...commands.map((c) => [`${c.name}.ts`, c] as const), ['feedback.ts', feedback]]);

@@ -3,8 +3,12 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from './config.js';
 import { createEngine, type Engine } from './core/engine.js';
 import { factRecord } from './core/fact-json.js';
+import { buildGaps, formatGaps } from './core/gaps.js';
 import { loadFactCore } from './core/load.js';
 import type { Briefing } from './core/types.js';
+import { openStore } from './store/open-store.js';
+import type { Config } from './config.js';
+import { pino } from 'pino';
 
 /**
  * `npm run -s briefing -- <command>`: the briefing engine from a shell. Only results go to stdout (one per
@@ -12,6 +16,7 @@ import type { Briefing } from './core/types.js';
  *
  *   ask "question" [--json]      ask --batch [--json] (questions on stdin, one per line)
  *   timeline [date] [--json]     sources <fact-id> [--json]     about [--json]     facts --json
+ *   gaps [--since 7d] [--json]   (from the store: questions left unanswered, answers voted down)
  */
 
 const USAGE = `usage: briefing ask "question" [--json]
@@ -19,7 +24,8 @@ const USAGE = `usage: briefing ask "question" [--json]
        briefing timeline [date] [--json]
        briefing sources <fact-id> [--json]
        briefing about [--json]
-       briefing facts --json`;
+       briefing facts --json
+       briefing gaps [--since 7d|24h] [--json]`;
 
 class UsageError extends Error {}
 
@@ -33,13 +39,41 @@ async function batch(engine: Engine, json: boolean): Promise<void> {
   for await (const line of rl) print(engine.brief(line), json, true);
 }
 
+/** `7d` or `24h` before now. */
+function sinceOf(value: string | undefined, now: Date): Date {
+  const m = /^(\d+)([dh])$/.exec(value ?? '7d');
+  if (!m) throw new UsageError(`--since takes a number of days or hours, like 7d or 24h (got "${value}").`);
+  const hours = Number(m[1]) * (m[2] === 'd' ? 24 : 1);
+  return new Date(now.getTime() - hours * 3_600_000);
+}
+
+async function gaps(config: Config, since: Date, json: boolean): Promise<void> {
+  const store = await openStore(config.database, pino({ level: 'silent' }));
+  try {
+    const report = buildGaps({ abstentions: await store.abstentionsSince(since), votes: await store.votesSince(since) }, since);
+    process.stdout.write(`${json ? JSON.stringify(report) : formatGaps(report)}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Takes `--name value` out of argv. */
+function takeOption(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const [, value] = argv.splice(i, 2);
+  return value;
+}
+
 async function run(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const batchMode = argv.includes('--batch');
+  const since = takeOption(argv, '--since');
   const [command, ...args] = argv.filter((a) => a !== '--json' && a !== '--batch');
   if (!command || command === 'help' || command === '--help') throw new UsageError('');
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
+  if (command === 'gaps') return gaps(config, sinceOf(since, new Date()), json);
   const core = loadFactCore(config.factsDir);
 
   if (command === 'facts') {

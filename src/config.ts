@@ -10,6 +10,15 @@ export interface Config {
   logLevel: string;
   digestTimeZone: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /**
+   * Votes and abstentions are recorded only with a salt (FEEDBACK_SALT): user ids are stored as a salted hash,
+   * and a salt made up at start would make the same person a stranger after each restart.
+   */
+  feedback?: { salt: string };
+  /** Where the bot writes its pid, for `npm run facts:reload` (PID_FILE, default data/bot.pid). */
+  pidFile: string;
+  /** Votes and abstentions older than this many days are pruned by the scheduler (RETENTION_DAYS, default 30). */
+  retentionDays: number;
   slack?: {
     botToken: string;
     mode: 'socket' | 'http';
@@ -39,6 +48,9 @@ const EnvSchema = z.object({
   FACTS_DIR: optional,
   LOG_LEVEL: optional,
   DIGEST_TIMEZONE: optional,
+  FEEDBACK_SALT: optional,
+  RETENTION_DAYS: optional,
+  PID_FILE: optional,
   DATABASE_URL: optional,
   DATABASE_FILE: optional,
   SLACK_BOT_TOKEN: optional,
@@ -81,6 +93,14 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
   const port = e.PORT === undefined ? 3000 : Number(e.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT: "${e.PORT}" is not a port number.`);
+  }
+
+  const retentionDays = e.RETENTION_DAYS === undefined ? 30 : Number(e.RETENTION_DAYS);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+    throw new ConfigError(`RETENTION_DAYS: "${e.RETENTION_DAYS}" is not a whole number of days (1 or more).`);
+  }
+  if (e.FEEDBACK_SALT !== undefined && e.FEEDBACK_SALT.length < 16) {
+    throw new ConfigError('FEEDBACK_SALT: too short; use at least 16 random characters (e.g. `openssl rand -hex 16`).');
   }
 
   const database: Config['database'] = e.DATABASE_URL
@@ -132,11 +152,18 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     notes.push('Discord is off: no DISCORD_TOKEN set.');
   }
 
+  if (e.FEEDBACK_SALT === undefined) {
+    notes.push('Feedback is off: no FEEDBACK_SALT set, so votes and unanswered questions are not recorded. Answers still work.');
+  }
+
   const config: Config = {
     factsDir: e.FACTS_DIR ?? 'facts',
     logLevel: e.LOG_LEVEL ?? 'info',
     digestTimeZone,
     database,
+    feedback: e.FEEDBACK_SALT === undefined ? undefined : { salt: e.FEEDBACK_SALT },
+    retentionDays,
+    pidFile: e.PID_FILE ?? 'data/bot.pid',
     slack,
     discord,
     notes,

@@ -4,12 +4,15 @@
  * whose keys are present and says which are off and why.
  */
 import 'dotenv/config';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Services } from '../commands/command.js';
-import { commands } from '../commands/index.js';
+import { commands, consoleCommands } from '../commands/index.js';
 import { runConsole } from './adapters/console/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './core/engine.js';
+import { createLiveEngine } from './core/live-engine.js';
 import { FactErrors } from './core/fact-error.js';
 import { readCompiledCore } from './core/compiled-core.js';
 import { memoTerms, type MemoTerms } from './core/search/fact-terms.js';
@@ -18,8 +21,10 @@ import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests, type Digests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
+import { createFeedbackLog } from './store/feedback.js';
 import { createLanguagePreferences } from './store/language-preferences.js';
 import { openStore } from './store/open-store.js';
+import { reloadFacts } from './reload-facts.js';
 import type { Store } from './store/store.js';
 
 type Stop = () => Promise<void>;
@@ -58,7 +63,7 @@ async function readFacts(dir: string): Promise<{ core: FactCore; terms?: MemoTer
   }
 }
 
-async function openDigests(config: Config, logger: Logger, core: FactCore, consoleMode: boolean) {
+async function openDigests(config: Config, logger: Logger, core: () => FactCore, consoleMode: boolean) {
   let store: Store;
   try {
     store = await openStore(config.database, logger);
@@ -71,9 +76,20 @@ async function openDigests(config: Config, logger: Logger, core: FactCore, conso
     core,
     logger,
     defaultTimeZone: config.digestTimeZone,
+    retentionDays: config.retentionDays,
     posters: consoleMode ? [createConsolePoster(process.stdout)] : [],
   });
   return { store, digests };
+}
+
+/** Where `npm run facts:reload` finds this process; a failure to write it only costs that shortcut. */
+function writePidFile(file: string, logger: Logger): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${process.pid}\n`);
+  } catch (err) {
+    logger.warn({ err, file }, 'could not write the pid file; send SIGHUP to reload facts instead of npm run facts:reload');
+  }
 }
 
 /** What main needs of a running platform adapter. */
@@ -113,13 +129,15 @@ async function main(): Promise<void> {
   for (const note of config.notes) logger.info(note);
 
   const { core, terms } = await readFacts(config.factsDir);
-  const engine = createEngine(core, terms);
+  const live = createLiveEngine(createEngine(core, terms));
+  const engine = live.engine;
   logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
 
   const consoleMode = !config.slack && !config.discord;
-  const opened = await openDigests(config, logger, core, consoleMode);
+  const opened = await openDigests(config, logger, () => engine.core, consoleMode);
   const languages = opened && createLanguagePreferences(opened.store, logger, () => new Date());
-  const services: Services = { engine, digests: opened?.digests.service, languages };
+  const feedback = opened && config.feedback && createFeedbackLog(opened.store, config.feedback.salt, logger, () => new Date());
+  const services: Services = { engine, digests: opened?.digests.service, languages, feedback };
 
   // One failing handler never takes the process down: log and carry on.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -137,11 +155,17 @@ async function main(): Promise<void> {
     await opened?.store.close();
     process.exit(code);
   };
+  // Edited facts without a restart: validated first, swapped between questions, kept old on any problem.
+  let reloading: Promise<unknown> = Promise.resolve();
+  process.on('SIGHUP', () => {
+    reloading = reloading.then(() => reloadFacts(config.factsDir, live, logger)).catch((err: unknown) => logger.error({ err }, 'facts: reload failed'));
+  });
+  writePidFile(config.pidFile, logger);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
   if (consoleMode) {
-    await runConsole({ services, commands, input: process.stdin, output: process.stdout, now: () => new Date() });
+    await runConsole({ services, commands: consoleCommands, input: process.stdin, output: process.stdout, now: () => new Date() });
     await shutdown(0);
   } else if (stops.length === 0) {
     logger.error('no platform adapter could start; see the errors above');

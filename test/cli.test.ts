@@ -1,5 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GapsReport } from '../src/core/gaps.js';
+import { openStore } from '../src/store/open-store.js';
 import { loadFactCore } from '../src/core/load.js';
 import type { Briefing } from '../src/core/types.js';
 
@@ -7,8 +13,8 @@ import type { Briefing } from '../src/core/types.js';
  * The CLI contract other tools rely on, run exactly as they run it: `npm run -s briefing -- ...` (which builds
  * dist/ first) and `npm run -s facts:check -- --json`. Only results on stdout; logs and usage on stderr.
  */
-function npm(args: string[], input?: string): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync('npm', ['run', '-s', ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'info' } });
+function npm(args: string[], input?: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync('npm', ['run', '-s', ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'info', ...env } });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -77,6 +83,45 @@ describe('briefing CLI', () => {
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/usage: briefing ask/);
+  });
+});
+
+describe('briefing gaps', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crocus-gaps-'));
+  const file = join(dir, 'bot.sqlite');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const store = await openStore({ kind: 'sqlite', file }, pino({ level: 'silent' }));
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    const abstained = (question: string, d: number) => store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h', question, at: daysAgo(d) });
+    await abstained('Who won the World Cup?', 1);
+    await abstained('who won the world cup', 2);
+    await abstained('Weather in Moscow?', 3);
+    await abstained('What about Beslan?', 10);
+    const vote = { platform: 'discord', channelId: 'D1', question: 'How many died?', factIds: ['toll-144-29-march'], vote: 'down', at: daysAgo(1) } as const;
+    await store.recordVote({ ...vote, factIds: [...vote.factIds], answerId: 'a1', userHash: 'h1' });
+    await store.recordVote({ ...vote, factIds: [...vote.factIds], answerId: 'a1', userHash: 'h2' });
+    await store.recordVote({ ...vote, factIds: ['x'], question: 'who did it', vote: 'up', answerId: 'a2', userHash: 'h1' });
+    await store.close();
+  });
+
+  it('reports the most frequent unanswered questions of the last 7 days and the answers voted down, with their facts', () => {
+    const r = npm(['briefing', '--', 'gaps', '--json'], undefined, { DATABASE_FILE: file, DATABASE_URL: '' });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as GapsReport;
+    expect(report.unanswered.map((g) => [g.form, g.count])).toEqual([
+      ['who won the world cup', 2],
+      ['weather in moscow', 1],
+    ]);
+    expect(report.downvoted).toEqual([{ form: 'how many died', question: 'How many died?', factIds: ['toll-144-29-march'], down: 2, up: 0 }]);
+  });
+
+  it('reaches further back with --since, and prints text without --json', () => {
+    const r = npm(['briefing', '--', 'gaps', '--since', '30d'], undefined, { DATABASE_FILE: file, DATABASE_URL: '' });
+    expect(r.stdout).toContain('What about Beslan?');
+    expect(r.stdout).toContain('2/0  How many died?  [toll-144-29-march]');
+    expect(npm(['briefing', '--', 'gaps', '--since', 'soon']).stderr).toMatch(/--since takes a number of days or hours/);
   });
 });
 

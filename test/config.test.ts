@@ -8,7 +8,12 @@ describe('config', () => {
     expect(config.discord).toBeUndefined();
     expect(config.database).toEqual({ kind: 'sqlite', file: 'data/bot.sqlite' });
     expect(config.digestTimeZone).toBe('UTC');
-    expect(config.notes).toEqual(['Slack is off: no SLACK_BOT_TOKEN set.', 'Discord is off: no DISCORD_TOKEN set.']);
+    expect(config.notes).toEqual([
+      'Slack is off: no SLACK_BOT_TOKEN set.',
+      'Discord is off: no DISCORD_TOKEN set.',
+      'Feedback is off: no FEEDBACK_SALT set, so votes and unanswered questions are not recorded. Answers still work.',
+    ]);
+    expect(config.retentionDays).toBe(30);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -16,6 +21,12 @@ describe('config', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'http' });
     expect(config.slack).toBeUndefined();
     expect(config.notes[0]).toBe('Slack is off: SLACK_SIGNING_SECRET missing (http mode). Discord and the console still work.');
+  });
+
+  it('records feedback only with a salt long enough, and keeps it RETENTION_DAYS', () => {
+    expect(loadConfig({ FEEDBACK_SALT: '0123456789abcdef', RETENTION_DAYS: '7' })).toMatchObject({ feedback: { salt: '0123456789abcdef' }, retentionDays: 7 });
+    expect(() => loadConfig({ FEEDBACK_SALT: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
   });
 
   it('picks Socket Mode when an app token is set', () => {

@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * key that is set) turns a platform on.
  */
 const CONFIG_KEYS = [
-  ...['FACTS_DIR', 'LOG_LEVEL', 'DIGEST_TIMEZONE', 'DATABASE_URL', 'DATABASE_FILE', 'PORT'],
+  ...['FACTS_DIR', 'LOG_LEVEL', 'DIGEST_TIMEZONE', 'DATABASE_URL', 'DATABASE_FILE', 'PORT', 'FEEDBACK_SALT', 'RETENTION_DAYS', 'PID_FILE'],
   ...['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_MODE', 'SLACK_API_URL', 'SLACK_DIGEST_ADMINS'],
   ...['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'],
 ];
@@ -55,7 +55,7 @@ function start(env: Record<string, string>, stdin?: string): Bot {
   const base = Object.fromEntries(CONFIG_KEYS.map((k) => [k, '']));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...base, DATABASE_FILE: join(tmp, `bot-${children.length}.sqlite`), ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...base, DATABASE_FILE: join(tmp, `bot-${children.length}.sqlite`), PID_FILE: join(tmp, `bot-${children.length}.pid`), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -12,7 +12,8 @@ import type { ChannelPoster, DigestService } from './contracts.js';
 /** Everything digests need; main.ts passes the opened store and the loaded fact core. */
 export interface CreateDigestsOptions {
   store: Store;
-  core: FactCore;
+  /** The facts, or how to read the ones served now (main passes a function, so reloaded facts reach digests). */
+  core: FactCore | (() => FactCore);
   /** Posters known at start-up (e.g. the console's); adapters add theirs with `addPoster` once running. */
   posters?: readonly ChannelPoster[];
   logger: Logger;
@@ -25,6 +26,8 @@ export interface CreateDigestsOptions {
   postTimeoutMs?: number;
   /** Claim owner id of this process; default host:pid:random. */
   owner?: string;
+  /** Prune votes and abstentions older than this many days on the scheduler's ticks (config.retentionDays). */
+  retentionDays?: number;
 }
 
 /** The digest feature: the service the `digest` command uses, the scheduler, and where adapters plug in posters. */
@@ -51,9 +54,10 @@ export function createDigests(options: CreateDigestsOptions): Digests {
   const postTimeoutMs = options.postTimeoutMs ?? 60_000;
   // A claim must outlive the slowest post, or a live process's claim would be taken over and posted twice.
   if (timing.staleClaimMs <= postTimeoutMs) throw new RangeError(`digest timing: staleClaimMs (${timing.staleClaimMs}) must exceed postTimeoutMs (${postTimeoutMs})`);
+  const { core } = options;
   const deliverDeps = {
     store: options.store,
-    core: options.core,
+    core: typeof core === 'function' ? core : () => core,
     posters,
     logger,
     retry: { ...DEFAULT_RETRY, ...options.retry },
@@ -61,7 +65,7 @@ export function createDigests(options: CreateDigestsOptions): Digests {
   };
   return {
     service: createDigestService({ ...deliverDeps, now, owner, defaultTimeZone: options.defaultTimeZone }),
-    scheduler: createScheduler({ ...deliverDeps, now, owner, timing }),
+    scheduler: createScheduler({ ...deliverDeps, now, owner, timing, retentionDays: options.retentionDays }),
     addPoster: (poster) => posters.add(poster),
   };
 }

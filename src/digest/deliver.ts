@@ -9,7 +9,8 @@ import { DeliveryError } from './contracts.js';
 /** What delivering needs; shared by the scheduler and `digest now`. */
 export interface DeliverDeps {
   store: Store;
-  core: FactCore;
+  /** The facts now served: read at each delivery, so a reload reaches the next digest. */
+  core: () => FactCore;
   posters: PosterRegistry;
   logger: Logger;
   retry: RetryPolicy;
@@ -45,7 +46,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function deliver(deps: DeliverDeps, sub: Subscription, delivery: Delivery, now: Date): Promise<DeliverResult> {
   const { store, logger } = deps;
   const log = logger.child({ subscription: sub.id, platform: sub.platform, channel: sub.channelId, slot: delivery.slot.toISOString() });
-  const digest = buildDigest(deps.core, await lastDelivery(store, sub.id), now, { timeZone: sub.timeZone, lang: sub.language });
+  const digest = buildDigest(deps.core(), await lastDelivery(store, sub.id), now, { timeZone: sub.timeZone, lang: sub.language });
   if (digest.unchanged && sub.skipWhenUnchanged && !delivery.manual) {
     await store.finish(sub.id, delivery.slot, delivery.claimedBy, { status: 'skipped', hashes: digest.hashes }, now);
     log.info('digest: nothing changed, slot skipped');

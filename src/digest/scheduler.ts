@@ -14,11 +14,17 @@ export interface SchedulerTiming {
 
 export const DEFAULT_TIMING: SchedulerTiming = { pollMs: 15_000, lateAfterMs: 5 * 60_000, staleClaimMs: 10 * 60_000 };
 
+const DAY = 86_400_000;
+/** Pruning runs on the first tick and then at most this often: it is housekeeping, not a schedule. */
+const PRUNE_EVERY_MS = 3_600_000;
+
 /** What the scheduler needs: delivery dependencies plus the clock and this process's claim owner id. */
 export interface SchedulerDeps extends DeliverDeps {
   now: () => Date;
   owner: string;
   timing: SchedulerTiming;
+  /** Votes and abstentions older than this many days are pruned; absent: never pruned. */
+  retentionDays?: number;
 }
 
 /** One delivery attempted by a tick. */
@@ -82,8 +88,22 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return { ...result, subscriptionId: sub.id, channelId: sub.channelId, slot: delivery.slot, late: delivery.late };
   }
 
+  let prunedAt: number | undefined;
+  async function prune(now: Date): Promise<void> {
+    if (deps.retentionDays === undefined) return;
+    if (prunedAt !== undefined && now.getTime() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = now.getTime();
+    try {
+      const removed = await deps.store.pruneBefore(new Date(now.getTime() - deps.retentionDays * DAY));
+      if (removed > 0) log.info({ removed, retentionDays: deps.retentionDays }, 'feedback: pruned old votes and unanswered questions');
+    } catch (err) {
+      log.warn({ err }, 'feedback: pruning failed; will try again next hour');
+    }
+  }
+
   async function pass(): Promise<TickResult[]> {
     const now = deps.now();
+    await prune(now);
     const subs = await deps.store.listSubscriptions();
     const settled = await Promise.allSettled(subs.map((sub) => one(sub, now)));
     const results: TickResult[] = [];

@@ -89,7 +89,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     async preview(caller, lang: Lang = 'en') {
       const sub = await store.findSubscription(caller.platform, caller.channelId);
       const last = sub ? await lastDelivery(store, sub.id) : undefined;
-      const digest = buildDigest(deps.core, last, deps.now(), { timeZone: sub?.timeZone ?? deps.defaultTimeZone, lang: sub?.language ?? lang });
+      const digest = buildDigest(deps.core(), last, deps.now(), { timeZone: sub?.timeZone ?? deps.defaultTimeZone, lang: sub?.language ?? lang });
       return { kind: 'digest', digest, ephemeral: true };
     },
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isLang } from '../core/lang.js';
-import { toDelivery, toFeedback, toSubscription } from './rows.js';
+import { toAbstention, toDelivery, toFeedback, toSubscription, toVote } from './rows.js';
 import type { Database, DeliveryRow } from './schema.js';
 import type { Store } from './store.js';
 
@@ -191,6 +191,46 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
     async listFeedback(limit) {
       const rows = await db.selectFrom('feedback').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
       return rows.map(toFeedback);
+    },
+
+    async recordVote(v) {
+      await db
+        .insertInto('votes')
+        .values({
+          answer_id: v.answerId,
+          user_hash: v.userHash,
+          platform: v.platform,
+          channel_id: v.channelId,
+          question: v.question,
+          fact_ids: JSON.stringify(v.factIds),
+          vote: v.vote,
+          created_at: iso(v.at),
+        })
+        .onConflict((oc) => oc.columns(['answer_id', 'user_hash']).doUpdateSet((eb) => ({ vote: eb.ref('excluded.vote'), created_at: eb.ref('excluded.created_at') })))
+        .execute();
+    },
+
+    async recordAbstention(a) {
+      await db
+        .insertInto('abstentions')
+        .values({ id: randomUUID(), platform: a.platform, channel_id: a.channelId, user_hash: a.userHash, question: a.question, created_at: iso(a.at) })
+        .execute();
+    },
+
+    async votesSince(since) {
+      const rows = await db.selectFrom('votes').selectAll().where('created_at', '>=', iso(since)).orderBy('created_at').orderBy('answer_id').execute();
+      return rows.map(toVote);
+    },
+
+    async abstentionsSince(since) {
+      const rows = await db.selectFrom('abstentions').selectAll().where('created_at', '>=', iso(since)).orderBy('created_at').orderBy('id').execute();
+      return rows.map(toAbstention);
+    },
+
+    async pruneBefore(before) {
+      const votes = await db.deleteFrom('votes').where('created_at', '<', iso(before)).executeTakeFirst();
+      const abstentions = await db.deleteFrom('abstentions').where('created_at', '<', iso(before)).executeTakeFirst();
+      return Number(votes.numDeletedRows) + Number(abstentions.numDeletedRows);
     },
 
     async languagePreference(platform, userId) {

@@ -70,6 +70,33 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003-votes-abstentions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('votes')
+        .addColumn('answer_id', 'text', (c) => c.notNull())
+        .addColumn('user_hash', 'text', (c) => c.notNull())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('fact_ids', 'text', (c) => c.notNull())
+        .addColumn('vote', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('votes_pk', ['answer_id', 'user_hash'])
+        .execute();
+      await db.schema.createIndex('votes_created').on('votes').column('created_at').execute();
+      await db.schema
+        .createTable('abstentions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('user_hash', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('abstentions_created').on('abstentions').column('created_at').execute();
+    },
+  },
 };
 
 /** Thrown when migrations fail at start-up; the message names the migration. */

@@ -1,6 +1,6 @@
-import type { DeliveryRow, FeedbackRow, SubscriptionRow } from './schema.js';
+import type { AbstentionRow, DeliveryRow, FeedbackRow, SubscriptionRow, VoteRow } from './schema.js';
 import { isLang } from '../core/lang.js';
-import type { Delivery, DeliveryStatus, Feedback, Health, Platform, Subscription } from './store.js';
+import type { Abstention, Delivery, DeliveryStatus, Feedback, Health, Platform, Subscription, Vote, VoteValue } from './store.js';
 
 /** Row <-> value conversions, the only place that knows timestamps are ISO text and booleans 0/1. */
 
@@ -66,4 +66,23 @@ export function toFeedback(row: FeedbackRow): Feedback {
   };
   if (row.comment !== null) f.comment = row.comment;
   return f;
+}
+
+/** A vote row as a value. */
+export function toVote(row: VoteRow): Vote {
+  return {
+    answerId: row.answer_id,
+    platform: row.platform as Platform,
+    channelId: row.channel_id,
+    userHash: row.user_hash,
+    question: row.question,
+    factIds: JSON.parse(row.fact_ids) as string[],
+    vote: row.vote as VoteValue,
+    at: date(row.created_at),
+  };
+}
+
+/** An abstention row as a value. */
+export function toAbstention(row: AbstentionRow): Abstention {
+  return { platform: row.platform as Platform, channelId: row.channel_id, userHash: row.user_hash, question: row.question, at: date(row.created_at) };
 }

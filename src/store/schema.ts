@@ -8,6 +8,8 @@ export interface Database {
   deliveries: DeliveryRow;
   feedback: FeedbackRow;
   language_preferences: LanguagePreferenceRow;
+  votes: VoteRow;
+  abstentions: AbstentionRow;
 }
 
 /** One channel's digest subscription; unique per (platform, channel_id). */
@@ -70,4 +72,27 @@ export interface LanguagePreferenceRow {
   user_id: string;
   language: string;
   updated_at: string;
+}
+
+/** One person's vote on one answer; the (answer_id, user_hash) primary key keeps one vote per person per answer. */
+export interface VoteRow {
+  answer_id: string;
+  user_hash: string;
+  platform: string;
+  channel_id: string;
+  question: string;
+  /** JSON array of the fact ids the answer showed. */
+  fact_ids: string;
+  vote: string;
+  created_at: string;
+}
+
+/** One question the bot abstained on. */
+export interface AbstentionRow {
+  id: string;
+  platform: string;
+  channel_id: string;
+  user_hash: string;
+  question: string;
+  created_at: string;
 }

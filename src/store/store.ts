@@ -104,6 +104,35 @@ export interface Feedback {
   at: Date;
 }
 
+/** A person's verdict on one answer. */
+export type VoteValue = 'up' | 'down';
+
+/**
+ * A vote on one answer: one per person per answer, a second vote replaces the first. `userHash` is the salted
+ * hash of the user id (`hashUser`), never the id itself.
+ * @example { answerId: 'a1b2', platform: 'slack', channelId: 'C1', userHash: '9f…', question: 'how many died?', factIds: ['toll-final'], vote: 'down', at }
+ */
+export interface Vote {
+  answerId: string;
+  platform: Platform;
+  channelId: string;
+  userHash: string;
+  question: string;
+  /** The facts the answer showed, in the order shown. */
+  factIds: string[];
+  vote: VoteValue;
+  at: Date;
+}
+
+/** A question the bot abstained on; `userHash` as in `Vote`. */
+export interface Abstention {
+  platform: Platform;
+  channelId: string;
+  userHash: string;
+  question: string;
+  at: Date;
+}
+
 /** The store. Every method is one atomic statement (or transaction), safe with several processes on PostgreSQL. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -131,6 +160,15 @@ export interface Store {
   lastPosted(subscriptionId: string): Promise<Delivery | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
   listFeedback(limit: number): Promise<Feedback[]>;
+  /** Records a vote, or changes the person's earlier vote on the same answer. */
+  recordVote(vote: Vote): Promise<void>;
+  recordAbstention(abstention: Abstention): Promise<void>;
+  /** Votes cast at or after `since`, oldest first. */
+  votesSince(since: Date): Promise<Vote[]>;
+  /** Abstentions at or after `since`, oldest first. */
+  abstentionsSince(since: Date): Promise<Abstention[]>;
+  /** Deletes votes and abstentions older than `before` (retention); returns how many rows went. */
+  pruneBefore(before: Date): Promise<number>;
   /** The language a person asked to be answered in, if they chose one. */
   languagePreference(platform: Platform, userId: string): Promise<Lang | undefined>;
   /** Records the person's language, or forgets it (`undefined`: answer in the language they ask in). */

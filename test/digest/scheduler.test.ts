@@ -193,4 +193,15 @@ describe.each(backends)('digest scheduler on $name', (backend) => {
     await restarted.scheduler.tick();
     expect(t.poster.posts.at(-1)?.digest.sections.map((s) => [s.heading, s.items.map((i) => i.id)])[0]).toEqual(['New', ['memorial-opened']]);
   });
+
+  it('prunes votes and unanswered questions past the retention period as it ticks', async () => {
+    const t = await setup(backend, '2025-06-01T08:00:00Z', { retentionDays: 30 });
+    const abstained = (question: string, at: string) => t.store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h', question, at: new Date(at) });
+    await abstained('too old', '2025-04-30T07:59:00Z');
+    await abstained('recent', '2025-05-02T08:00:00Z');
+    await t.store.recordVote({ answerId: 'a1', platform: 'slack', channelId: 'C1', userHash: 'h', question: 'q', factIds: ['f1'], vote: 'up', at: new Date('2025-04-01T00:00:00Z') });
+    await t.scheduler.tick();
+    expect((await t.store.abstentionsSince(new Date(0))).map((a) => a.question)).toEqual(['recent']);
+    expect(await t.store.votesSince(new Date(0))).toEqual([]);
+  });
 });

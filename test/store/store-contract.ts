@@ -241,4 +241,36 @@ export function storeContract(newLocation: () => Promise<StoreLocation>): void {
       { platform: 'discord', channelId: 'D1', userId: 'U9', query: 'death toll', rating: 'down', comment: 'out of date', at: at(1) },
     ]);
   });
+
+  describe('votes and abstentions', () => {
+    const vote = { answerId: 'ans-1', platform: 'slack', channelId: 'C1', userHash: 'h-alice', question: 'how many died?', factIds: ['toll-1', 'toll-2'], vote: 'down', at: at(1) } as const;
+
+    it('keeps one vote per person per answer: a second vote changes it', async () => {
+      await store.recordVote({ ...vote, factIds: [...vote.factIds] });
+      await store.recordVote({ ...vote, factIds: [...vote.factIds], vote: 'up', at: at(2) });
+      await store.recordVote({ ...vote, factIds: [...vote.factIds], userHash: 'h-bob', at: at(3) });
+      expect(await store.votesSince(at(0))).toEqual([
+        { ...vote, vote: 'up', at: at(2) },
+        { ...vote, userHash: 'h-bob', at: at(3) },
+      ]);
+    });
+
+    it('keeps abstentions in time order across a restart', async () => {
+      await store.recordAbstention({ platform: 'discord', channelId: 'D1', userHash: 'h-1', question: 'weather in Moscow?', at: at(2) });
+      await store.recordAbstention({ platform: 'console', channelId: 'console', userHash: 'h-2', question: 'who won the cup?', at: at(1) });
+      const reopened = await open();
+      expect((await reopened.abstentionsSince(at(0))).map((a) => a.question)).toEqual(['who won the cup?', 'weather in Moscow?']);
+      expect(await reopened.abstentionsSince(at(2))).toEqual([{ platform: 'discord', channelId: 'D1', userHash: 'h-1', question: 'weather in Moscow?', at: at(2) }]);
+    });
+
+    it('prunes votes and abstentions older than the cut-off, and only those', async () => {
+      await store.recordVote({ ...vote, factIds: [...vote.factIds], at: at(1) });
+      await store.recordVote({ ...vote, factIds: [...vote.factIds], answerId: 'ans-2', at: at(10) });
+      await store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h-1', question: 'old', at: at(1) });
+      await store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h-1', question: 'new', at: at(10) });
+      expect(await store.pruneBefore(at(5))).toBe(2);
+      expect((await store.votesSince(at(0))).map((v) => v.answerId)).toEqual(['ans-2']);
+      expect((await store.abstentionsSince(at(0))).map((a) => a.question)).toEqual(['new']);
+    });
+  });
 }

@@ -4,6 +4,7 @@ import { proseOf, replyLanguage } from '../../../commands/reply-language.js';
 import type { Lang } from '../../core/lang.js';
 import { messages } from '../../core/messages/index.js';
 import { notice, type Caller, type Reply } from '../../core/reply.js';
+import { answerOf, type AnswerRef } from '../../store/feedback.js';
 import { parseLine } from './parse-line.js';
 import { renderReply } from './render.js';
 
@@ -29,14 +30,14 @@ function languageOf(line: string, opts: ConsoleOptions): Promise<Lang> {
   return replyLanguage({ caller: CALLER, services: opts.services }, proseOf(line, opts.commands));
 }
 
-async function handle(line: string, opts: ConsoleOptions): Promise<Reply> {
+async function handle(line: string, opts: ConsoleOptions, lastAnswer: AnswerRef | undefined): Promise<Reply> {
   const parsed = parseLine(line, opts.commands);
   if (!parsed.ok) {
     const lang = await languageOf(line, opts);
     const again = parseLine(line, opts.commands, messages(lang));
     return notice(again.ok ? parsed.problem : again.problem, lang, { error: true });
   }
-  return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now, commands: opts.commands });
+  return parsed.command.run({ options: parsed.options, caller: CALLER, services: opts.services, now: opts.now, commands: opts.commands, lastAnswer });
 }
 
 /**
@@ -56,12 +57,16 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     rl.setPrompt('> ');
     rl.prompt();
   }
+  // What `feedback up|down` votes on: the last briefing that answered.
+  let lastAnswer: AnswerRef | undefined;
   for await (const raw of rl) {
     const line = raw.trim();
     if (interactive && /^(?:exit|quit|\/exit|\/quit)$/i.test(line)) break;
     if (line) {
       try {
-        write(renderReply(await handle(line, opts)));
+        const reply = await handle(line, opts, lastAnswer);
+        if (reply.kind === 'briefing' && reply.briefing.answered) lastAnswer = answerOf(reply.briefing);
+        write(renderReply(reply));
       } catch (e) {
         onError(e, line);
         write(messages(await languageOf(line, opts)).ui.consoleFailure);

@@ -12,6 +12,7 @@ import { portOf, startHealthServer } from './health.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import { registerMessages } from './listeners/messages.js';
 import { registerShareAction } from './listeners/share-action.js';
+import { registerVoteAction } from './listeners/vote-action.js';
 import { registerSlashCommand } from './listeners/slash-command.js';
 import { createSlackPoster } from './poster.js';
 
@@ -67,6 +68,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   };
   registerSlashCommand(app, deps);
   registerShareAction(app, deps);
+  registerVoteAction(app, deps);
   registerMessages(app, deps);
   app.error(async (error) => {
     log.error({ err: error }, 'slack listener failed');

@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { messages, type Messages } from '../../core/messages/index.js';
 import { replyLang, type Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
@@ -16,8 +17,18 @@ import {
 /** The `action_id` of the "Share in channel" button. */
 export const SHARE_ACTION_ID = 'brief_share';
 
+/** The `action_id`s of the 👍 / 👎 buttons on answered briefings. */
+export const VOTE_ACTION_IDS = { up: 'brief_vote_up', down: 'brief_vote_down' } as const;
+
+/** What a vote button carries: the question and the fact ids shown, as JSON. */
+export function voteValue(briefing: Pick<Briefing, 'query' | 'items'>): string {
+  return JSON.stringify([briefing.query, briefing.items.map((i) => i.id)]);
+}
+
 /** What the adapter adds around a reply: a share button (ephemeral answers) or who shared it (public copies). */
 export interface RenderExtras {
+  /** 👍 / 👎 buttons, on answered briefings only. */
+  vote?: boolean;
   /** The text the share button carries (escaped here, like all text we send). Over 2,000 characters escaped: no button. */
   shareValue?: string;
   /** Display name (not a mention) of the user who shared the answer. */
@@ -35,23 +46,20 @@ function summary(text: string, items: readonly BriefingItem[]): SlackBlock[] {
   return restates ? [] : section(escapeText(text));
 }
 
-function extrasBlocks(extras: RenderExtras, m: Messages): SlackBlock[] {
+function extrasBlocks(extras: RenderExtras, m: Messages, vote?: string): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (extras.sharedBy !== undefined) blocks.push(...context(escapeText(m.ui.sharedBy(extras.sharedBy))));
   const value = extras.shareValue === undefined ? undefined : escapeText(extras.shareValue);
+  const elements: types.Button[] = [];
   if (value !== undefined && value.length <= SLACK_LIMITS.buttonValue) {
-    blocks.push({
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION_ID,
-          text: { type: 'plain_text', text: m.ui.share },
-          value,
-        },
-      ],
-    });
+    elements.push({ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: m.ui.share }, value });
   }
+  const voted = vote === undefined ? undefined : escapeText(vote);
+  if (voted !== undefined && voted.length <= SLACK_LIMITS.buttonValue) {
+    elements.push({ type: 'button', action_id: VOTE_ACTION_IDS.up, text: { type: 'plain_text', text: m.ui.voteUp }, value: voted });
+    elements.push({ type: 'button', action_id: VOTE_ACTION_IDS.down, text: { type: 'plain_text', text: m.ui.voteDown }, value: voted });
+  }
+  if (elements.length > 0) blocks.push({ type: 'actions', elements });
   return blocks;
 }
 
@@ -74,7 +82,8 @@ export function renderBriefing(briefing: Briefing, extras: RenderExtras = {}): S
   if (briefing.notes !== undefined && briefing.notes.length > 0) {
     tail.push(...context(briefing.notes.map(escapeText).join(' · ')));
   }
-  tail.push(...extrasBlocks(extras, m));
+  const vote = extras.vote === true && briefing.answered && briefing.items.length > 0 ? voteValue(briefing) : undefined;
+  tail.push(...extrasBlocks(extras, m, vote));
   const blocks = fitBlocks(head, briefing.items.map((item) => itemBlocks(item, m)), tail, m);
   return { text: fallback(title, briefing.text, m), blocks: blocks.length > 0 ? blocks : section(escapeText(m.ui.noAnswer)) };
 }

@@ -238,10 +238,19 @@ export const en = {
     },
     lang: { description: 'Answer me in Russian, in English, or in the language I ask in', options: { language: 'ru, en or auto' } },
     help: { description: 'List the commands', options: {} },
+    feedback: { description: 'Say whether the last answer helped: feedback up or feedback down', options: { vote: 'up or down' } },
   } satisfies Record<string, { description: string; options: Record<string, string> }>,
   help: {
     intro: 'Ask me anything about the attack, or use a command:',
     example: 'Example: "Who claimed responsibility?" or "timeline 23 March".',
+  },
+  /** Acknowledging a vote on an answer: only the voter sees these. */
+  feedback: {
+    thanks: (vote: 'up' | 'down'): string => (vote === 'up' ? 'Thanks: noted that this answer helped.' : 'Thanks: noted that this answer did not help. Editors will look at it.'),
+    usage: 'Usage: `feedback up` or `feedback down`, about the last answer.',
+    nothingYet: 'There is no answer to vote on yet: ask a question first.',
+    off: 'Feedback is not recorded here (no store or no FEEDBACK_SALT configured).',
+    failed: 'Sorry, your vote could not be saved. Please try again later.',
   },
   lang: {
     set: (lang: Lang): string => (lang === 'ru' ? 'I will answer you in Russian.' : 'I will answer you in English.'),
@@ -336,6 +345,8 @@ export const en = {
     contested: 'contested',
     graphic: 'graphic',
     share: 'Share in channel',
+    voteUp: '👍 Helpful',
+    voteDown: '👎 Not helpful',
     sharedBy: (name: string) => `Shared by ${name}`,
     cannotShare: 'That answer cannot be shared.',
     andMore: (n: number) => `…and ${n} more not shown.`,

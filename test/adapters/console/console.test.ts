@@ -5,10 +5,11 @@ import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Command, Services } from '../../../commands/command.js';
-import { commands } from '../../../commands/index.js';
+import { commands, consoleCommands } from '../../../commands/index.js';
 import { runConsole } from '../../../src/adapters/console/index.js';
 import { parseLine } from '../../../src/adapters/console/parse-line.js';
 import { createEngine } from '../../../src/core/engine.js';
+import { createFeedbackLog } from '../../../src/store/feedback.js';
 import { createLanguagePreferences } from '../../../src/store/language-preferences.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { miniCore } from '../../fixtures/mini-core.js';
@@ -105,5 +106,29 @@ describe('console adapter in Russian', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('console feedback', () => {
+  it('votes on the last answer, a second vote changing the first, and answers only the voter', async () => {
+    const logger = pino({ level: 'silent' });
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' }, logger);
+    try {
+      const services = { engine, feedback: createFeedbackLog(store, '0123456789abcdef', logger, () => new Date(0)) };
+      const { out } = await session(['feedback up', 'How many people were killed?', 'feedback down', 'feedback up', 'feedback sideways'], consoleCommands, services);
+      expect(out).toContain('There is no answer to vote on yet: ask a question first.');
+      expect(out).toContain('Thanks: noted that this answer did not help.');
+      expect(out).toContain('Usage: `feedback up` or `feedback down`');
+      const votes = await store.votesSince(new Date(0));
+      expect(votes).toHaveLength(1);
+      expect(votes[0]).toMatchObject({ platform: 'console', question: 'How many people were killed?', factIds: expect.arrayContaining(['toll-144']), vote: 'up' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('says feedback is off when no salt is configured', async () => {
+    const { out } = await session(['How many people were killed?', 'feedback down'], consoleCommands);
+    expect(out).toContain('Feedback is not recorded here');
   });
 });

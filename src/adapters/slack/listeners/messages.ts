@@ -36,7 +36,7 @@ async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDep
   // (usage, refusals, failures) that ask to be ephemeral go to the asker alone.
   const quiet = reply.kind === 'notice' && reply.ephemeral === true && !msg.isDirect;
   const apologise = msg.isDirect ? publicly : privately;
-  await deliver({ send: quiet ? privately : publicly, apologise, message: renderReply(reply), logger: deps.logger, what: 'reply', lang: replyLang(reply) });
+  await deliver({ send: quiet ? privately : publicly, apologise, message: renderReply(reply, { vote: true }), logger: deps.logger, what: 'reply', lang: replyLang(reply) });
 }
 
 /**

@@ -36,7 +36,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     const { reply, command: name } = await runText(text, await deps.resolveCaller(who, client), deps);
     deps.logger.info({ command: name, user: who.userId, channel: who.channelId, kind: reply.kind }, 'slack /brief');
     const isPublic = reply.ephemeral === false;
-    const message = renderReply(reply, isShareable(reply) ? { shareValue: text } : {});
+    const message = renderReply(reply, { vote: true, ...(isShareable(reply) ? { shareValue: text } : {}) });
     const post = (type: 'in_channel' | 'ephemeral') => (m: object) =>
       postToResponseUrl(command.response_url, { response_type: type, ...m }, deps.respondPolicy);
     const send = post(isPublic ? 'in_channel' : 'ephemeral');
