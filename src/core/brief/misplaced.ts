@@ -1,4 +1,4 @@
-import type { EntityMatch, QueryToken } from '../search/entities.js';
+import type { EntityMatch } from '../search/entities.js';
 import { termsOf } from '../search/fact-terms.js';
 import type { Briefing, Fact } from '../types.js';
 import { entityName } from '../in-language.js';
@@ -6,34 +6,6 @@ import { compose } from './compose.js';
 import type { EngineContext } from './context.js';
 import { rank } from './rank.js';
 import type { Understanding } from './understand.js';
-
-/** Words for the event itself: "the attack in X" places it; "what happened in X" does not. */
-const EVENT = new Set(termsOf('attack attacks shooting massacre rampage concert venue теракт нападение атака стрельба концерт'));
-
-/**
- * "How did the Crocus attack in Saint Petersburg unfold?", "the attack happened in Belarus": a place the question
- * puts the event itself in, which is not where it happened (a place of the event's own frame, such as Krasnogorsk
- * or Moscow, is). `tokens` and `matches` are the question's, as `understand` read them.
- */
-export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly EntityMatch[], ctx: EngineContext): EntityMatch | undefined {
-  return matches.find((m) => {
-    const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
-    if ((kind !== 'place' && kind !== 'country') || m.ids.some((id) => ctx.frameEntityIds.has(id))) return false;
-    const before = tokens[m.start - 1]?.raw;
-    // Russian "в" is also "to" ("бежали в Украину"): only "теракт в X", the event right before it, places the event.
-    if (before === 'в' || before === 'во') return EVENT.has(tokens[m.start - 2]?.term ?? '');
-    if (before !== 'in' && before !== 'at') return false;
-    // The event, its venue or its happening, right before "in": "the attack in", "Crocus City Hall in", "happened in".
-    // Within the same clause: "the attack, which town in Tajikistan" asks about a town, not where the attack was.
-    const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
-    for (let j = m.start - 2; j >= Math.max(0, m.start - 4); j--) {
-      const t = tokens[j] as QueryToken;
-      if (/^(?:which|what|where|who|whom|when|whose|how)$/.test(t.raw)) return false;
-      if (EVENT.has(t.term) || inFrame(j)) return true;
-    }
-    return false;
-  });
-}
 
 /**
  * The answer to a question that puts the event in the wrong place: where the sources say it happened first, then

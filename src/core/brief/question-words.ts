@@ -2,6 +2,7 @@ import type { EntityMatch, QueryToken } from '../search/entities.js';
 import { frequencyRank, isEnglishStopword, isNoun, nameKindOf } from '../search/english-data.js';
 import { editDistance } from '../search/fuzzy.js';
 import { processTerm } from '../search/normalize.js';
+import { termsOf } from '../search/fact-terms.js';
 import type { EngineContext } from './context.js';
 
 /**
@@ -92,4 +93,32 @@ export function titlesBefore(tokens: readonly Token[], matches: readonly EntityM
 /** A word English speakers use (a function word, or among the 10,000 most frequent): not Russian in Latin letters. */
 export function isEnglishWord(word: string): boolean {
   return isEnglishStopword(word) || (frequencyRank(word) ?? Infinity) <= 10_000;
+}
+
+/** Words for the event itself: "the attack in X" places it; "what happened in X" does not. */
+const EVENT = new Set(termsOf('attack attacks shooting massacre rampage concert venue теракт нападение атака стрельба концерт'));
+
+/**
+ * "How did the Crocus attack in Saint Petersburg unfold?", "the attack happened in Belarus": a place the question
+ * puts the event itself in, which is not where it happened (a place of the event's own frame, such as Krasnogorsk
+ * or Moscow, is). `tokens` and `matches` are the question's, as `understand` read them.
+ */
+export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly EntityMatch[], ctx: EngineContext): EntityMatch | undefined {
+  return matches.find((m) => {
+    const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
+    if ((kind !== 'place' && kind !== 'country') || m.ids.some((id) => ctx.frameEntityIds.has(id))) return false;
+    const before = tokens[m.start - 1]?.raw;
+    // Russian "в" is also "to" ("бежали в Украину"): only "теракт в X", the event right before it, places the event.
+    if (before === 'в' || before === 'во') return EVENT.has(tokens[m.start - 2]?.term ?? '');
+    if (before !== 'in' && before !== 'at') return false;
+    // The event, its venue or its happening, right before "in": "the attack in", "Crocus City Hall in", "happened in".
+    // Within the same clause: "the attack, which town in Tajikistan" asks about a town, not where the attack was.
+    const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
+    for (let j = m.start - 2; j >= Math.max(0, m.start - 4); j--) {
+      const t = tokens[j] as QueryToken;
+      if (/^(?:which|what|where|who|whom|when|whose|how)$/.test(t.raw)) return false;
+      if (EVENT.has(t.term) || inFrame(j)) return true;
+    }
+    return false;
+  });
 }

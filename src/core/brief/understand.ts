@@ -13,8 +13,7 @@ import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
 import { correctEnglish, isEnglishStopword, isNoun, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
-import { misplacedEvent } from './misplaced.js';
-import { asksFor, factWordRank, isEnglishWord, PRESUMES, titlesBefore, type Token } from './question-words.js';
+import { asksFor, factWordRank, isEnglishWord, misplacedEvent, PRESUMES, titlesBefore, type Token } from './question-words.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
