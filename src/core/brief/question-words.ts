@@ -111,7 +111,7 @@ export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly 
     // Russian "в" is also "to" ("бежали в Украину"): only "теракт в X", the event right before it, places the event.
     if (before === 'в' || before === 'во') return EVENT.has(tokens[m.start - 2]?.term ?? '');
     if (before !== 'in' && before !== 'at') return false;
-    // The event, its venue or its happening, right before "in": "the attack in", "Crocus City Hall in", "happened in".
+    // The event or its venue up to three words before "in": "the attack in", "Crocus City Hall in", "the attack happened in".
     // Within the same clause: "the attack, which town in Tajikistan" asks about a town, not where the attack was.
     const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
     for (let j = m.start - 2; j >= Math.max(0, m.start - 4); j--) {
