@@ -11,6 +11,7 @@ import { understand, type Understanding } from './understand.js';
 import { mergeParts } from './merge-parts.js';
 import { comparedSides, questionParts } from './parts.js';
 import { routeOf } from './route.js';
+import { namesSubject } from './word-weight.js';
 import { correctPlace } from './misplaced.js';
 
 /** A question cut to LIMITS.query characters (whole code points, at a space when one is near), with a note when cut. */
@@ -34,13 +35,15 @@ export function capQuery(raw: string, m: Messages = messages()): { text: string;
 export function answer(raw: string, ctx: EngineContext): Briefing {
   const { text: query, notes } = capQuery(raw, ctx.messages);
   if (!/[\p{L}\p{N}]/u.test(query)) return abstain(query, { kind: 'empty' }, ctx, undefined, notes);
+  // Parts of the question are read once each, however many stages look at them.
+  const read = new Map<string, Understanding>();
+  const understood = (part: string) => read.get(part) ?? read.set(part, understand(part, ctx)).get(part) as Understanding;
   const hasSubject = (part: string) => {
-    const u = understand(part, ctx);
-    // The commonest words ("the final one") are no subject of their own.
-    return u.content.some((c) => c.weight > 0.25) || u.entities.length + u.topics.size > 0;
+    const u = understood(part);
+    return u.content.some(namesSubject) || u.entities.length + u.topics.size > 0;
   };
   const parts = questionParts(query, hasSubject);
-  if (parts.length === 1) return againstTheEvent(query, notes, hasSubject, ctx) ?? answerOne(query, notes, ctx);
+  if (parts.length === 1) return againstTheEvent(query, notes, hasSubject, understood, ctx) ?? answerOne(query, notes, ctx);
   const answers = parts.map((p) => answerOne(p, [], ctx));
   if (!answers.some((b) => b.answered)) return answerOne(query, notes, ctx);
   return mergeParts(query, parts, answers, notes, ctx);
@@ -51,15 +54,21 @@ export function answer(raw: string, ctx: EngineContext): Briefing {
  * the event itself, which no question word names. That side is the other side's question with its own subject
  * (names, dates, words) left out, which asks about the event: the same figure, of the attack.
  */
-function againstTheEvent(query: string, notes: string[], hasSubject: (part: string) => boolean, ctx: EngineContext): Briefing | undefined {
+function againstTheEvent(
+  query: string,
+  notes: string[],
+  hasSubject: (part: string) => boolean,
+  understood: (part: string) => Understanding,
+  ctx: EngineContext,
+): Briefing | undefined {
   const sides = comparedSides(query);
   if (sides.length !== 2) return undefined;
   const asked = sides.filter(hasSubject);
   if (asked.length !== 1) return undefined;
   const other = asked[0] as string;
-  const u = understand(other, ctx);
+  const u = understood(other);
   const event: Understanding = { ...u, entities: [], content: [], range: undefined, search: new Map(u.cueTerms.map((t) => [t, 1])) };
-  const answers = [answerOne(other, [], ctx), answerOne(query, [], ctx, event)];
+  const answers = [answerOne(other, [], ctx, u), answerOne(query, [], ctx, event)];
   if (!answers.every((b) => b.answered)) return undefined;
   return mergeParts(query, [other, ctx.subject], answers, notes, ctx);
 }
@@ -70,7 +79,7 @@ function againstTheEvent(query: string, notes: string[], hasSubject: (part: stri
  * are never left out: "how many died in the Beslan siege" is another event's figure, not this one's.
  */
 function figureWithoutClaim(query: string, u: Understanding, numbers: number[], ctx: EngineContext): Briefing | undefined {
-  const claims = u.content.filter((c) => c.weight > 0.25);
+  const claims = u.content.filter(namesSubject);
   if (claims.length === 0 || claims.length > 2 || u.entities.length > 0 || claims.some((c) => c.capitalised || /\d/.test(c.term))) return undefined;
   // Words a fact on the attack does use are no false claim ("how many gave blood for the injured").
   const onTopic = ctx.core.facts.some((f) => !f.topics.includes('background') && claims.every((c) => ctx.index.terms(f.id, u.russian).includes(c.term)));

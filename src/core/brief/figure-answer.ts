@@ -6,6 +6,7 @@ import { rank } from './rank.js';
 import { evolutionSentence, figureChain, figureSentence, latestFigure, thin } from './figures.js';
 import { LIMITS } from '../limits.js';
 import type { Understanding } from './understand.js';
+import { namesSubject } from './word-weight.js';
 import { OPEN_END } from './date-rules.js';
 
 /**
@@ -29,7 +30,8 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   }
 
   // "How did the first toll compare with the final one?": the commonest words ("first", "one") narrow no series.
-  if (u.evolution && !u.content.some((c) => c.weight > 0.25) && u.entities.length === 0) {
+  const subjectless = !u.content.some(namesSubject) && u.entities.length === 0;
+  if (u.evolution && subjectless) {
     const kind = kinds[0] as FigureKind;
     const chain = figureChain(kind, ctx, fits);
     if (chain.length >= 2) {
@@ -41,7 +43,7 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   }
 
   // "The first reported death toll": the earliest figure of the kind.
-  if (u.earliest && !u.content.some((c) => c.weight > 0.25) && u.entities.length === 0) {
+  if (u.earliest && subjectless) {
     const first = figureChain(kinds[0] as FigureKind, ctx, fits)[0];
     if (first) return compose({ query, title: titles.figures[kinds[0] as FigureKind], lead: figureSentence(first, ctx), facts: [first], dated: true }, ctx);
   }

@@ -9,7 +9,7 @@ import { inRange, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
-import { ABSTENTION } from './word-weight.js';
+import { ABSTENTION, namesSubject } from './word-weight.js';
 import { namesKind } from './coverage.js';
 import type { Understanding } from './understand.js';
 import type { EntityMatch } from '../search/entities.js';
@@ -157,17 +157,16 @@ function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: Engin
  */
 function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions): Correction | undefined {
   if (!u.presumes) return undefined;
-  const drop = (terms: readonly string[]) => new Map([...u.search].filter(([t]) => !terms.includes(t)));
   const options: { claim: string; u: Understanding }[] = [
-    ...u.entities.map((m) => ({ claim: nameOf(m, ctx), u: { ...u, entities: u.entities.filter((e) => e !== m), search: drop(m.terms) } })),
+    ...u.entities.map((m) => ({ claim: nameOf(m, ctx), u: { ...u, entities: u.entities.filter((e) => e !== m), search: searchWithout(u, m.terms) } })),
     ...u.content
       .filter((c) => c.weight > 0)
-      .map((c) => ({ claim: c.raw, u: { ...u, content: u.content.filter((w) => w !== c), search: drop([c.term, ...c.near, ...c.wordnet]) } })),
+      .map((c) => ({ claim: c.raw, u: { ...u, content: u.content.filter((w) => w !== c), search: searchWithout(u, [c.term, ...c.near, ...c.wordnet]) } })),
   ];
   let best: Correction | undefined;
   let bestScore = 0;
   for (const o of options) {
-    if (o.u.entities.length + o.u.content.filter((c) => c.weight > 0.25).length + o.u.topics.size === 0) continue;
+    if (o.u.entities.length + o.u.content.filter(namesSubject).length + o.u.topics.size === 0) continue;
     const found = qualifying(rank(o.u, ctx, opts.only), o.u, ctx, opts)
       // What is left must still be asked about in earnest: a topic of the question, or two of its words.
       .filter((c) => !c.fact.topics.includes('background') && (c.cov.supported || c.cov.covered >= 2))
@@ -179,6 +178,11 @@ function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions
     }
   }
   return best;
+}
+
+/** The question's search terms with some left out: those of a name or word asked about without it. */
+function searchWithout(u: Understanding, terms: readonly string[]): Map<string, number> {
+  return new Map([...u.search].filter(([t]) => !terms.includes(t)));
 }
 
 const peopleAsked = (u: Understanding, ctx: EngineContext) => u.entities.filter((m) => m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person'));
@@ -197,12 +201,11 @@ function eachNamed(u: Understanding, ctx: EngineContext, opts: GeneralOptions): 
   if (people.length < 2 || people.length > 3) return [];
   const sides = people.map((p) => {
     const others = people.filter((o) => o !== p);
-    const terms = new Set(others.flatMap((o) => o.terms));
     const one: Understanding = {
       ...u,
       entities: u.entities.filter((m) => !others.includes(m)),
       content: u.content.filter((c) => !c.titleOf || c.titleOf.some((id) => p.ids.includes(id))),
-      search: new Map([...u.search].filter(([t]) => !terms.has(t))),
+      search: searchWithout(u, others.flatMap((o) => o.terms)),
     };
     return qualifying(rank(one, ctx, opts.only), one, ctx, opts).slice(0, 2);
   });

@@ -21,6 +21,14 @@ const NOT_NOUN =
 
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+/** Words weighing this little ("the final one", "take place") are no subject of their own. */
+const SUBJECT_WEIGHT = 0.25;
+
+/** Whether a question word says enough to be a subject of its own ("Iran", "bombings"; not "one", "thing"). */
+export function namesSubject(word: { weight: number }): boolean {
+  return word.weight > SUBJECT_WEIGHT;
+}
+
 /** Past this rank a noun is rare in speech, and a question about it must find it. */
 const RARE_RANK = 10_000;
 
