@@ -22,9 +22,9 @@ const { values } = parseArgs({
 
 const { core, errors } = buildFactCore(readFactFiles(values.dir));
 if (existsSync(values.seed)) {
-  const runs = articleRuns(splitSeed(readFileSync(values.seed, 'utf8')).article);
-  // Evidence comes from the article, or from a citation's title for the few facts that rest on one alone.
   const seed = splitSeed(readFileSync(values.seed, 'utf8'));
+  const runs = articleRuns(seed.article);
+  // Evidence comes from the article, or from a citation's title for the few facts that rest on one alone.
   const article = fold(`${seed.article} ${seed.citations}`);
   for (const fact of core.facts) {
     const run = findCopiedRun(fact.text, runs);
@@ -32,7 +32,7 @@ if (existsSync(values.seed)) {
     for (const [field, detail] of evidenceProblems(fact, article, core)) errors.push(new FactError(fact.file ?? '?', fact.id, field, detail));
   }
 } else {
-  console.error(`facts:check: seed not found at ${values.seed}; copy check skipped`);
+  console.error(`facts:check: seed not found at ${values.seed}; copy and evidence checks skipped`);
 }
 
 const summary = {
