@@ -43,5 +43,10 @@ export interface Command {
   name: string;
   description: string;
   options: readonly CommandOption[];
+  /**
+   * For those who may manage the channel only (the command checks `caller.canManageChannel` itself); Discord then
+   * lists it only to members with Manage Channels (`default_member_permissions`), which server admins may change.
+   */
+  managersOnly?: boolean;
   run(ctx: CommandContext): Reply | Promise<Reply>;
 }

@@ -3,6 +3,7 @@ import ask from './ask.js';
 import type { Command } from './command.js';
 import digest from './digest.js';
 import feedback from './feedback.js';
+import gaps from './gaps.js';
 import help from './help.js';
 import lang from './lang.js';
 import sources from './sources.js';
@@ -72,6 +73,7 @@ export const commands: readonly Command[] = validateCommands([
   ['about.ts', about],
   ['digest.ts', digest],
   ['lang.ts', lang],
+  ['gaps.ts', gaps],
   ['help.ts', help],
 ]);
 

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from './config.js';
 import { createEngine, type Engine } from './core/engine.js';
 import { factRecord } from './core/fact-json.js';
-import { buildGaps, formatGaps } from './core/gaps.js';
+import { buildGaps, formatGaps, parseSince } from './core/gaps.js';
 import { loadFactCore } from './core/load.js';
 import type { Briefing } from './core/types.js';
 import { openStore } from './store/open-store.js';
@@ -41,10 +41,9 @@ async function batch(engine: Engine, json: boolean): Promise<void> {
 
 /** `7d` or `24h` before now. */
 function sinceOf(value: string | undefined, now: Date): Date {
-  const m = /^(\d+)([dh])$/.exec(value ?? '7d');
-  if (!m) throw new UsageError(`--since takes a number of days or hours, like 7d or 24h (got "${value}").`);
-  const hours = Number(m[1]) * (m[2] === 'd' ? 24 : 1);
-  return new Date(now.getTime() - hours * 3_600_000);
+  const since = parseSince(value, now);
+  if (since === undefined) throw new UsageError(`--since takes a number of days or hours, like 7d or 24h (got "${value}").`);
+  return since;
 }
 
 async function gaps(config: Config, since: Date, json: boolean): Promise<void> {

@@ -4,7 +4,7 @@
  * whose keys are present and says which are off and why.
  */
 import 'dotenv/config';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Services } from '../commands/command.js';
@@ -92,6 +92,15 @@ function writePidFile(file: string, logger: Logger): void {
   }
 }
 
+/** Removes the pid file at shutdown, unless another process (a replica sharing the path) has written it since. */
+function removePidFile(file: string): void {
+  try {
+    if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file);
+  } catch {
+    // Gone already, or never written: nothing to remove.
+  }
+}
+
 /** What main needs of a running platform adapter. */
 interface Running {
   poster: ChannelPoster;
@@ -153,6 +162,7 @@ async function main(): Promise<void> {
     await opened?.digests.scheduler.stop();
     await Promise.allSettled(stops.map((stop) => stop()));
     await opened?.store.close();
+    removePidFile(config.pidFile);
     process.exit(code);
   };
   // Edited facts without a restart: validated first, swapped between questions, kept old on any problem.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,9 @@ describe('reloading facts on SIGHUP, end to end', () => {
     say('digest now');
     const out = await until(() => stdout.slice(before), /national day of mourning/, 'the digest after the reload');
     expect(out).toMatch(/New[\s\S]*national day of mourning/);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin!.end();
+    await exited;
+    expect(existsSync(join(tmp, 'bot.pid'))).toBe(false);
   }, 60_000);
 });

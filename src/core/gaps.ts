@@ -1,3 +1,4 @@
+import { messages, type Messages } from './messages/index.js';
 import { basicFold } from './search/normalize.js';
 
 /** A question the bot abstained on, as the report needs it. */
@@ -88,13 +89,25 @@ export function buildGaps(records: { abstentions: readonly GapAbstention[]; vote
   return { since: since.toISOString(), unanswered: unanswered(records.abstentions).slice(0, limit), downvoted: downvoted(records.votes).slice(0, limit) };
 }
 
-/** The report as plain text, for a terminal or a chat notice. */
-export function formatGaps(report: GapsReport): string {
-  const lines = [`Since ${report.since.slice(0, 10)}:`, '', 'Unanswered questions (times asked):'];
-  if (report.unanswered.length === 0) lines.push('  none');
-  for (const g of report.unanswered) lines.push(`  ${g.count}  ${g.examples[0] ?? g.form}${g.examples.length > 1 ? `  (also: ${g.examples.slice(1).join(' | ')})` : ''}`);
-  lines.push('', 'Answers voted down (down/up, facts shown):');
-  if (report.downvoted.length === 0) lines.push('  none');
+/**
+ * How far back a report reaches: `7d` or `24h` (default 7 days) before `now`; undefined for anything else.
+ * @example parseSince('24h', now) // now minus 24 hours
+ */
+export function parseSince(value: string | undefined, now: Date): Date | undefined {
+  const m = /^(\d{1,4})([dh])$/i.exec((value ?? '7d').trim());
+  if (!m) return undefined;
+  const hours = Number(m[1]) * (m[2]?.toLowerCase() === 'd' ? 24 : 1);
+  return new Date(now.getTime() - hours * 3_600_000);
+}
+
+/** The report as plain text, for a terminal or a chat notice, headed in `m`'s language. */
+export function formatGaps(report: GapsReport, m: Messages = messages()): string {
+  const t = m.gaps;
+  const lines = [t.since(report.since.slice(0, 10)), '', t.unanswered];
+  if (report.unanswered.length === 0) lines.push(`  ${t.none}`);
+  for (const g of report.unanswered) lines.push(`  ${g.count}  ${g.examples[0] ?? g.form}${g.examples.length > 1 ? `  (${t.also}: ${g.examples.slice(1).join(' | ')})` : ''}`);
+  lines.push('', t.downvoted);
+  if (report.downvoted.length === 0) lines.push(`  ${t.none}`);
   for (const a of report.downvoted) lines.push(`  ${a.down}/${a.up}  ${a.question}  [${a.factIds.join(', ')}]`);
   return lines.join('\n');
 }

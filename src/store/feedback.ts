@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import { buildGaps, type GapsReport } from '../core/gaps.js';
 import type { Briefing } from '../core/types.js';
 import type { Caller } from '../core/reply.js';
 import type { Store, VoteValue } from './store.js';
@@ -33,6 +34,12 @@ export interface FeedbackLog {
   abstained(caller: Caller, question: string): Promise<void>;
   /** Records (or changes) the caller's vote on an answer; false when it could not be stored. */
   vote(caller: Caller, answer: AnswerRef, vote: VoteValue): Promise<boolean>;
+  /** Keeps an answer for vote buttons that carry only its id (Discord); false when it could not be stored. */
+  remember(answer: AnswerRef): Promise<boolean>;
+  /** The answer a vote button's id stands for; undefined when unknown (pruned, another store) or unreadable. */
+  recall(answerId: string): Promise<AnswerRef | undefined>;
+  /** The editors' report since `since`; undefined when the store could not be read. */
+  gaps(since: Date): Promise<GapsReport | undefined>;
 }
 
 /**
@@ -56,6 +63,32 @@ export function createFeedbackLog(store: Store, salt: string, logger: Logger, no
       } catch (err) {
         logger.warn({ err, platform: caller.platform }, 'feedback: could not record a vote');
         return false;
+      }
+    },
+    async remember(answer) {
+      try {
+        await store.saveAnswer({ answerId: answer.answerId, question: answer.question, factIds: [...answer.factIds], at: now() });
+        return true;
+      } catch (err) {
+        logger.warn({ err }, 'feedback: could not keep an answer for its vote buttons');
+        return false;
+      }
+    },
+    async recall(answerId) {
+      try {
+        const saved = await store.findAnswer(answerId);
+        return saved && { answerId: saved.answerId, question: saved.question, factIds: saved.factIds };
+      } catch (err) {
+        logger.warn({ err }, 'feedback: could not read an answer for a vote');
+        return undefined;
+      }
+    },
+    async gaps(since) {
+      try {
+        return buildGaps({ abstentions: await store.abstentionsSince(since), votes: await store.votesSince(since) }, since);
+      } catch (err) {
+        logger.warn({ err }, 'feedback: could not read the gaps report');
+        return undefined;
       }
     },
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isLang } from '../core/lang.js';
-import { toAbstention, toDelivery, toFeedback, toSubscription, toVote } from './rows.js';
+import { toAbstention, toAnswer, toDelivery, toSubscription, toVote } from './rows.js';
 import type { Database, DeliveryRow } from './schema.js';
 import type { Store } from './store.js';
 
@@ -181,16 +181,17 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
       return row === undefined ? undefined : toDelivery(row);
     },
 
-    async recordFeedback(f) {
+    async saveAnswer(a) {
       await db
-        .insertInto('feedback')
-        .values({ id: randomUUID(), platform: f.platform, channel_id: f.channelId, user_id: f.userId, query: f.query, rating: f.rating, comment: f.comment ?? null, created_at: iso(f.at) })
+        .insertInto('answers')
+        .values({ answer_id: a.answerId, question: a.question, fact_ids: JSON.stringify(a.factIds), created_at: iso(a.at) })
+        .onConflict((oc) => oc.column('answer_id').doUpdateSet((eb) => ({ created_at: eb.ref('excluded.created_at') })))
         .execute();
     },
 
-    async listFeedback(limit) {
-      const rows = await db.selectFrom('feedback').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
-      return rows.map(toFeedback);
+    async findAnswer(answerId) {
+      const row = await db.selectFrom('answers').selectAll().where('answer_id', '=', answerId).executeTakeFirst();
+      return row === undefined ? undefined : toAnswer(row);
     },
 
     async recordVote(v) {
@@ -230,7 +231,8 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
     async pruneBefore(before) {
       const votes = await db.deleteFrom('votes').where('created_at', '<', iso(before)).executeTakeFirst();
       const abstentions = await db.deleteFrom('abstentions').where('created_at', '<', iso(before)).executeTakeFirst();
-      return Number(votes.numDeletedRows) + Number(abstentions.numDeletedRows);
+      const answers = await db.deleteFrom('answers').where('created_at', '<', iso(before)).executeTakeFirst();
+      return Number(votes.numDeletedRows) + Number(abstentions.numDeletedRows) + Number(answers.numDeletedRows);
     },
 
     async languagePreference(platform, userId) {

@@ -97,6 +97,21 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('abstentions_created').on('abstentions').column('created_at').execute();
     },
   },
+  '0004-answers-drop-feedback': {
+    async up(db: Kysely<unknown>) {
+      // What a Discord vote button points at (its custom_id holds 100 characters: the answer id, not the answer).
+      await db.schema
+        .createTable('answers')
+        .addColumn('answer_id', 'text', (c) => c.primaryKey())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('fact_ids', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('answers_created').on('answers').column('created_at').execute();
+      // Never written by any release (votes replaced it), and it would have held raw user ids.
+      await db.schema.dropTable('feedback').ifExists().execute();
+    },
+  },
 };
 
 /** Thrown when migrations fail at start-up; the message names the migration. */

@@ -1,6 +1,6 @@
-import type { AbstentionRow, DeliveryRow, FeedbackRow, SubscriptionRow, VoteRow } from './schema.js';
+import type { AbstentionRow, AnswerRow, DeliveryRow, SubscriptionRow, VoteRow } from './schema.js';
 import { isLang } from '../core/lang.js';
-import type { Abstention, Delivery, DeliveryStatus, Feedback, Health, Platform, Subscription, Vote, VoteValue } from './store.js';
+import type { Abstention, Delivery, DeliveryStatus, Health, Platform, SavedAnswer, Subscription, Vote, VoteValue } from './store.js';
 
 /** Row <-> value conversions, the only place that knows timestamps are ISO text and booleans 0/1. */
 
@@ -54,20 +54,6 @@ export function toDelivery(row: DeliveryRow): Delivery {
   return d;
 }
 
-/** A feedback row as a value. */
-export function toFeedback(row: FeedbackRow): Feedback {
-  const f: Feedback = {
-    platform: row.platform as Platform,
-    channelId: row.channel_id,
-    userId: row.user_id,
-    query: row.query,
-    rating: row.rating as Feedback['rating'],
-    at: date(row.created_at),
-  };
-  if (row.comment !== null) f.comment = row.comment;
-  return f;
-}
-
 /** A vote row as a value. */
 export function toVote(row: VoteRow): Vote {
   return {
@@ -85,4 +71,9 @@ export function toVote(row: VoteRow): Vote {
 /** An abstention row as a value. */
 export function toAbstention(row: AbstentionRow): Abstention {
   return { platform: row.platform as Platform, channelId: row.channel_id, userHash: row.user_hash, question: row.question, at: date(row.created_at) };
+}
+
+/** An answer row as a value. */
+export function toAnswer(row: AnswerRow): SavedAnswer {
+  return { answerId: row.answer_id, question: row.question, factIds: JSON.parse(row.fact_ids) as string[], at: date(row.created_at) };
 }

@@ -6,10 +6,10 @@
 export interface Database {
   subscriptions: SubscriptionRow;
   deliveries: DeliveryRow;
-  feedback: FeedbackRow;
   language_preferences: LanguagePreferenceRow;
   votes: VoteRow;
   abstentions: AbstentionRow;
+  answers: AnswerRow;
 }
 
 /** One channel's digest subscription; unique per (platform, channel_id). */
@@ -54,18 +54,6 @@ export interface DeliveryRow {
   finished_at: string | null;
 }
 
-/** Answer feedback from users, kept for later tuning. */
-export interface FeedbackRow {
-  id: string;
-  platform: string;
-  channel_id: string;
-  user_id: string;
-  query: string;
-  rating: string;
-  comment: string | null;
-  created_at: string;
-}
-
 /** The language one person asked to be answered in (`lang ru|en`); `lang auto` deletes the row. */
 export interface LanguagePreferenceRow {
   platform: string;
@@ -94,5 +82,15 @@ export interface AbstentionRow {
   channel_id: string;
   user_hash: string;
   question: string;
+  created_at: string;
+}
+
+/** An answer people may vote on: the question and the facts it showed, under the id its vote buttons carry. */
+export interface AnswerRow {
+  answer_id: string;
+  question: string;
+  /** JSON array of the fact ids the answer showed. */
+  fact_ids: string;
+  /** When the answer was last given (kept for `RETENTION_DAYS` after that). */
   created_at: string;
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang.js';
 
 /**
- * What must survive a restart: digest subscriptions, their deliveries, answer feedback and language preferences. One interface,
+ * What must survive a restart: digest subscriptions, their deliveries, votes, unanswered questions and language preferences. One interface,
  * two backends (SQLite by default, PostgreSQL when DATABASE_URL is set); see `openStore`.
  */
 
@@ -93,17 +93,6 @@ export interface HealthUpdate {
   at: Date;
 }
 
-/** One piece of answer feedback. */
-export interface Feedback {
-  platform: Platform;
-  channelId: string;
-  userId: string;
-  query: string;
-  rating: 'up' | 'down';
-  comment?: string;
-  at: Date;
-}
-
 /** A person's verdict on one answer. */
 export type VoteValue = 'up' | 'down';
 
@@ -133,6 +122,18 @@ export interface Abstention {
   at: Date;
 }
 
+/**
+ * An answer people may vote on, under the id its vote buttons carry (a Discord button holds 100 characters, not
+ * the question and the facts).
+ */
+export interface SavedAnswer {
+  answerId: string;
+  question: string;
+  factIds: string[];
+  /** When it was last given. */
+  at: Date;
+}
+
 /** The store. Every method is one atomic statement (or transaction), safe with several processes on PostgreSQL. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -158,8 +159,9 @@ export interface Store {
   latestScheduled(subscriptionId: string): Promise<Delivery | undefined>;
   /** The delivery most recently posted (scheduled or manual): what the channel was last told. */
   lastPosted(subscriptionId: string): Promise<Delivery | undefined>;
-  recordFeedback(feedback: Feedback): Promise<void>;
-  listFeedback(limit: number): Promise<Feedback[]>;
+  /** Keeps an answer for its vote buttons; giving the same answer again only moves its time. */
+  saveAnswer(answer: SavedAnswer): Promise<void>;
+  findAnswer(answerId: string): Promise<SavedAnswer | undefined>;
   /** Records a vote, or changes the person's earlier vote on the same answer. */
   recordVote(vote: Vote): Promise<void>;
   recordAbstention(abstention: Abstention): Promise<void>;
@@ -167,7 +169,7 @@ export interface Store {
   votesSince(since: Date): Promise<Vote[]>;
   /** Abstentions at or after `since`, oldest first. */
   abstentionsSince(since: Date): Promise<Abstention[]>;
-  /** Deletes votes and abstentions older than `before` (retention); returns how many rows went. */
+  /** Deletes votes, abstentions and saved answers older than `before` (retention); returns how many rows went. */
   pruneBefore(before: Date): Promise<number>;
   /** The language a person asked to be answered in, if they chose one. */
   languagePreference(platform: Platform, userId: string): Promise<Lang | undefined>;

@@ -50,3 +50,33 @@ describe('ask records what it could not answer', () => {
     expect(r.kind === 'briefing' && r.briefing.answered).toBe(false);
   });
 });
+
+describe('gaps, the editors\' report in chat', () => {
+  const gaps = commands.find((c) => c.name === 'gaps')!;
+  const run = (since: string | undefined, canManageChannel: boolean, withFeedback = true) => {
+    const feedback = createFeedbackLog(store, SALT, pino({ level: 'silent' }), () => at);
+    const services = withFeedback ? { engine, feedback } : { engine };
+    return gaps.run({ options: { since }, caller: { ...caller, canManageChannel }, services, now: () => at, commands });
+  };
+  const text = (r: Awaited<ReturnType<typeof run>>) => (r.kind === 'notice' ? r.text : '');
+
+  it('lists the questions left unanswered since the cut-off, to the asker only', async () => {
+    await ask.run(ctx('Who won the World Cup?'));
+    await ask.run(ctx('who won the world cup'));
+    const r = await run('7d', true);
+    expect(r).toMatchObject({ kind: 'notice', ephemeral: true });
+    expect(text(r)).toMatch(/Unanswered questions \(times asked\):\n {2}2 {2}Who won the World Cup\?/);
+    expect(text(await run('1h', true))).toMatch(/Unanswered questions \(times asked\):\n {2}2/);
+  });
+
+  it('refuses people who cannot manage the channel, and says why a bad "since" or no store gives no report', async () => {
+    expect(text(await run(undefined, false))).toMatch(/Only people who can manage this channel/);
+    expect(text(await run('soon', true))).toMatch(/7d or 24h \(got "soon"\)/);
+    expect(text(await run(undefined, true, false))).toMatch(/no store or no FEEDBACK_SALT/);
+  });
+
+  it('says the report could not be read when the store fails', async () => {
+    await store.close();
+    expect(text(await run(undefined, true))).toMatch(/could not be read/);
+  });
+});

@@ -233,15 +233,6 @@ export function storeContract(newLocation: () => Promise<StoreLocation>): void {
     });
   });
 
-  it('keeps answer feedback', async () => {
-    await store.recordFeedback({ platform: 'discord', channelId: 'D1', userId: 'U9', query: 'death toll', rating: 'down', comment: 'out of date', at: at(1) });
-    await store.recordFeedback({ platform: 'slack', channelId: 'C1', userId: 'U8', query: 'who claimed it', rating: 'up', at: at(2) });
-    expect(await store.listFeedback(10)).toEqual([
-      { platform: 'slack', channelId: 'C1', userId: 'U8', query: 'who claimed it', rating: 'up', at: at(2) },
-      { platform: 'discord', channelId: 'D1', userId: 'U9', query: 'death toll', rating: 'down', comment: 'out of date', at: at(1) },
-    ]);
-  });
-
   describe('votes and abstentions', () => {
     const vote = { answerId: 'ans-1', platform: 'slack', channelId: 'C1', userHash: 'h-alice', question: 'how many died?', factIds: ['toll-1', 'toll-2'], vote: 'down', at: at(1) } as const;
 
@@ -263,12 +254,24 @@ export function storeContract(newLocation: () => Promise<StoreLocation>): void {
       expect(await reopened.abstentionsSince(at(2))).toEqual([{ platform: 'discord', channelId: 'D1', userHash: 'h-1', question: 'weather in Moscow?', at: at(2) }]);
     });
 
-    it('prunes votes and abstentions older than the cut-off, and only those', async () => {
+    it('keeps an answer under its id for its vote buttons; giving it again only moves its time', async () => {
+      await store.saveAnswer({ answerId: 'ans-1', question: 'how many died?', factIds: ['toll-1', 'toll-2'], at: at(1) });
+      await store.saveAnswer({ answerId: 'ans-1', question: 'how many died?', factIds: ['toll-1', 'toll-2'], at: at(3) });
+      const reopened = await open();
+      expect(await reopened.findAnswer('ans-1')).toEqual({ answerId: 'ans-1', question: 'how many died?', factIds: ['toll-1', 'toll-2'], at: at(3) });
+      expect(await reopened.findAnswer('ans-2')).toBeUndefined();
+    });
+
+    it('prunes votes, abstentions and saved answers older than the cut-off, and only those', async () => {
+      await store.saveAnswer({ answerId: 'ans-old', question: 'old', factIds: ['toll-1'], at: at(1) });
+      await store.saveAnswer({ answerId: 'ans-new', question: 'new', factIds: ['toll-1'], at: at(10) });
       await store.recordVote({ ...vote, factIds: [...vote.factIds], at: at(1) });
       await store.recordVote({ ...vote, factIds: [...vote.factIds], answerId: 'ans-2', at: at(10) });
       await store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h-1', question: 'old', at: at(1) });
       await store.recordAbstention({ platform: 'slack', channelId: 'C1', userHash: 'h-1', question: 'new', at: at(10) });
-      expect(await store.pruneBefore(at(5))).toBe(2);
+      expect(await store.pruneBefore(at(5))).toBe(3);
+      expect(await store.findAnswer('ans-old')).toBeUndefined();
+      expect(await store.findAnswer('ans-new')).toMatchObject({ question: 'new' });
       expect((await store.votesSince(at(0))).map((v) => v.answerId)).toEqual(['ans-2']);
       expect((await store.abstentionsSince(at(0))).map((a) => a.question)).toEqual(['new']);
     });

@@ -43,7 +43,7 @@ function newestSource(core: FactCore): string | undefined {
 }
 
 /**
- * Logs in to Discord and answers slash commands, Sources buttons and mentions with the shared commands.
+ * Logs in to Discord and answers slash commands, Sources and vote buttons and mentions with the shared commands.
  * Resolves once the client is ready; rejects (and cleans up) when login fails.
  * @example const discord = await startDiscord({ config: config.discord, services, commands, logger, now: () => new Date() });
  */
@@ -65,7 +65,7 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
     rest: { timeout, ...(config.apiUrl !== undefined && { api: config.apiUrl }) },
   });
   const deferAfterMs = options.deferAfterMs ?? 1500;
-  const onInteraction = createInteractionHandler({ commands, services, now, logger, render, deferAfterMs });
+  const onInteraction = createInteractionHandler({ commands, services, now, logger, render, deferAfterMs, feedback: services.feedback });
   const onMention = createMentionHandler({ client, commands, services, logger, now, render });
   client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((err) => logger.error({ err }, 'discord: interaction')));
   client.on(Events.MessageCreate, (m) => void onMention(m).catch((err) => logger.error({ err }, 'discord: mention')));

@@ -1,11 +1,12 @@
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Command, Services } from '../../../commands/command.js';
+import { voteReply } from '../../../commands/feedback.js';
 import { replyLanguage } from '../../../commands/reply-language.js';
 import { localeLang } from '../../core/lang.js';
 import { messages } from '../../core/messages/index.js';
 import { notice, type Caller } from '../../core/reply.js';
 import { commandForSlash, PRIVATE_OPTION } from './command-names.js';
-import { factIdFromCustomId } from './render-items.js';
+import { factIdFromCustomId, voteFromCustomId } from './render-items.js';
 import { respond, type AnswerableInteraction, type RespondDeps } from './respond.js';
 import { stripMarkup } from './strip-markup.js';
 
@@ -37,7 +38,8 @@ export function interactionCaller(interaction: AnswerableInteraction): Caller {
 
 /**
  * Handles INTERACTION_CREATE: a slash command runs the shared command of that name (`/brief` runs `ask`);
- * a Sources button runs `sources` for its fact and answers only to the clicker. Never rejects.
+ * a Sources button runs `sources` for its fact and a 👍 / 👎 button stores the clicker's vote on the answer it sits
+ * under; buttons answer only the clicker. Never rejects.
  */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   const run = (command: Command, options: Record<string, string | undefined>, caller: Caller) => () =>
@@ -67,6 +69,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       return;
     }
     if (interaction.isButton()) {
+      const voted = voteFromCustomId(interaction.customId);
+      if (voted !== undefined) {
+        const caller = interactionCaller(interaction);
+        const feedback = deps.services.feedback;
+        const cast = async () => {
+          const answer = await feedback?.recall(voted.answerId);
+          return voteReply(deps.services, caller, answer, voted.vote, await languageOf(caller, answer?.question)());
+        };
+        await respond(interaction, cast, true, deps, languageOf(caller));
+        return;
+      }
       const factId = factIdFromCustomId(interaction.customId);
       const sources = deps.commands.find((c) => c.name === 'sources');
       if (factId === undefined || !sources) return;

@@ -8,6 +8,7 @@ import { logFields, noteMayHelp } from './errors.js';
 import { renderReply, type RenderOptions } from './render.js';
 import { sorry } from './respond.js';
 import { stripMarkup } from './strip-markup.js';
+import { withVotes } from './votes.js';
 
 /** What the mention handler needs. */
 export interface MentionDeps {
@@ -54,7 +55,7 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       reply = sorry(await replyLanguage({ caller, services: deps.services }, text));
     }
     try {
-      await message.reply(renderReply(reply, deps.render));
+      await message.reply(renderReply(reply, await withVotes(reply, deps.render, deps.services.feedback)));
     } catch (err) {
       logger.error({ ...logFields(err), channelId: message.channelId }, 'discord: could not reply to a mention');
       if (!noteMayHelp(err)) return;

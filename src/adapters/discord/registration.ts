@@ -107,6 +107,7 @@ export function buildCommandPayload(commands: readonly Command[]): RESTPostAPICh
           required: false,
         },
       ],
+      ...(command.managersOnly === true && { default_member_permissions: String(PermissionFlagsBits.ManageChannels) }),
       contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
       integration_types: [ApplicationIntegrationType.GuildInstall],
     };

@@ -50,12 +50,32 @@ export function factIdFromCustomId(customId: string): string | undefined {
   return id === '' ? undefined : id;
 }
 
+/** Prefix of a vote button's custom_id: `vote:up:<answer id>`. */
+export const VOTE_BUTTON_PREFIX = 'vote:';
+
+/** The vote and answer id a 👍 / 👎 button stands for, or undefined for another custom_id. */
+export function voteFromCustomId(customId: string): { vote: 'up' | 'down'; answerId: string } | undefined {
+  const m = /^vote:(up|down):([0-9a-f]{1,64})$/.exec(customId);
+  return m ? { vote: m[1] as 'up' | 'down', answerId: m[2] as string } : undefined;
+}
+
+/** The 👍 / 👎 row of an answered briefing; the buttons carry only the answer's id (the store keeps the rest). */
+export function voteRow(answerId: string, m: Messages = messages()): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  const button = (vote: 'up' | 'down', label: string): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: `${VOTE_BUTTON_PREFIX}${vote}:${answerId}`,
+  });
+  return { type: ComponentType.ActionRow, components: [button('up', m.ui.voteUp), button('down', m.ui.voteDown)] };
+}
+
 /**
- * One "Sources" button per shown item (at most 25, five to a row), labelled with the item's number. Items whose
+ * One "Sources" button per shown item (at most `maxRows` rows of five), labelled with the item's number. Items whose
  * id does not fit in a custom_id get no button, and a fact shown twice gets one (custom_ids must be unique).
  */
-export function sourceButtons(items: readonly NumberedItem[], m: Messages = messages()): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
-  const max = LIMITS.actionRows * LIMITS.buttonsPerRow;
+export function sourceButtons(items: readonly NumberedItem[], m: Messages = messages(), maxRows: number = LIMITS.actionRows): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const max = maxRows * LIMITS.buttonsPerRow;
   const seen = new Set<string>();
   const buttons: APIButtonComponentWithCustomId[] = items
     .filter(({ item }) => {

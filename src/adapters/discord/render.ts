@@ -9,7 +9,7 @@ import { messages, type Messages } from '../../core/messages/index.js';
 import { replyLang, type Reply } from '../../core/reply.js';
 import type { Briefing, BriefingItem, Digest } from '../../core/types.js';
 import { clip, humanDate, LIMITS } from './limits.js';
-import { itemField, sourceButtons, type NumberedItem } from './render-items.js';
+import { itemField, sourceButtons, voteRow, type NumberedItem } from './render-items.js';
 
 /** A rendered reply: embeds plus Sources buttons, ready for any send or edit call. Pings no one. */
 export interface DiscordMessage {
@@ -29,6 +29,8 @@ export interface RenderOptions {
   dataAsOf?: string;
   /** True when a `sources` command exists to answer the buttons. */
   sourceButtons: boolean;
+  /** The saved answer's id, for 👍 / 👎 buttons under an answered briefing (see `votable`). */
+  voteId?: string;
 }
 
 const COLORS = { answered: 0x2b6cb0, abstained: 0x718096, digest: 0x2f855a, notice: 0x4a5568, error: 0xc53030 };
@@ -53,8 +55,9 @@ export function renderReply(reply: Reply, options: RenderOptions): DiscordMessag
     return { embeds, components: [], allowedMentions: noPings() };
   }
   const m = messages(replyLang(reply));
-  const blocks = reply.kind === 'briefing' ? briefingBlocks(reply.briefing, m) : digestBlocks(reply.digest);
-  return fit(blocks, options, m);
+  if (reply.kind === 'digest') return fit(digestBlocks(reply.digest), { ...options, voteId: undefined }, m);
+  const votes = reply.briefing.answered && reply.briefing.items.length > 0 ? options : { ...options, voteId: undefined };
+  return fit(briefingBlocks(reply.briefing, m), votes, m);
 }
 
 /**
@@ -149,6 +152,7 @@ function fit(blocks: Block[], options: RenderOptions, m: Messages): DiscordMessa
   const lastEmbed = embeds[embeds.length - 1];
   if (footer && lastEmbed) lastEmbed.footer = { text: footer };
   const shown = built.flatMap((b) => b.fields.map((f) => f.item));
-  const components = options.sourceButtons ? sourceButtons(shown, m) : [];
-  return { embeds, components, allowedMentions: noPings() };
+  const votes = options.voteId === undefined ? [] : [voteRow(options.voteId, m)];
+  const components = options.sourceButtons ? sourceButtons(shown, m, LIMITS.actionRows - votes.length) : [];
+  return { embeds, components: [...components, ...votes], allowedMentions: noPings() };
 }

@@ -4,9 +4,11 @@ import type { Lang } from '../../core/lang.js';
 import { messages } from '../../core/messages/index.js';
 import { notice, replyLang, type Reply } from '../../core/reply.js';
 import { logFields, noteMayHelp } from './errors.js';
+import type { FeedbackLog } from '../../store/feedback.js';
 import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
+import { withVotes } from './votes.js';
 
-/** Interactions we answer: slash commands and Sources buttons. */
+/** Interactions we answer: slash commands, Sources and vote buttons. */
 export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
 /** What answering needs besides the interaction. */
@@ -15,6 +17,8 @@ export interface RespondDeps {
   render: RenderOptions;
   /** Past this many ms of work the interaction is deferred (type 5) and the answer edited in later. */
   deferAfterMs: number;
+  /** When set, answered briefings carry 👍 / 👎 buttons. */
+  feedback?: FeedbackLog | undefined;
 }
 
 /**
@@ -74,7 +78,8 @@ export async function respond(
   const early = await waitOrTimeout(pending, deps.deferAfterMs);
   if (early !== TIMED_OUT) {
     const flags = ephemeral || early.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), renderReply(early, deps.render), replyLang(early), deps);
+    const message = renderReply(early, await withVotes(early, deps.render, deps.feedback));
+    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), message, replyLang(early), deps);
     return;
   }
   try {
@@ -84,7 +89,7 @@ export async function respond(
     return;
   }
   const reply = await pending;
-  const message = renderReply(reply, deps.render);
+  const message = renderReply(reply, await withVotes(reply, deps.render, deps.feedback));
   if (reply.ephemeral && !ephemeral) {
     // Deferred in public, but the command answers only the asker: follow up privately, drop the placeholder.
     const privately = async (m: DiscordMessage) => {

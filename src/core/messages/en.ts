@@ -239,6 +239,7 @@ export const en = {
     lang: { description: 'Answer me in Russian, in English, or in the language I ask in', options: { language: 'ru, en or auto' } },
     help: { description: 'List the commands', options: {} },
     feedback: { description: 'Say whether the last answer helped: feedback up or feedback down', options: { vote: 'up or down' } },
+    gaps: { description: 'For editors: questions left unanswered and answers voted down', options: { since: 'How far back, e.g. 7d or 24h (default 7d)' } },
   } satisfies Record<string, { description: string; options: Record<string, string> }>,
   help: {
     intro: 'Ask me anything about the attack, or use a command:',
@@ -251,6 +252,18 @@ export const en = {
     nothingYet: 'There is no answer to vote on yet: ask a question first.',
     off: 'Feedback is not recorded here (no store or no FEEDBACK_SALT configured).',
     failed: 'Sorry, your vote could not be saved. Please try again later.',
+  },
+  /** The editors' report (`gaps`): questions left unanswered, answers voted down. */
+  gaps: {
+    since: (day: string) => `Since ${day}:`,
+    unanswered: 'Unanswered questions (times asked):',
+    downvoted: 'Answers voted down (down/up, facts shown):',
+    none: 'none',
+    also: 'also',
+    badSince: (value: string) => `"since" takes a number of days or hours, like 7d or 24h (got "${value}").`,
+    notAllowed: 'Only people who can manage this channel can see the editors\' report.',
+    off: 'There is no report here: questions and votes are not recorded (no store or no FEEDBACK_SALT configured).',
+    failed: 'Sorry, the report could not be read from the store. Please try again later.',
   },
   lang: {
     set: (lang: Lang): string => (lang === 'ru' ? 'I will answer you in Russian.' : 'I will answer you in English.'),

@@ -95,6 +95,12 @@ describe('buildCommandPayload', () => {
     expect(names).toHaveLength(sharedCommands.length);
     for (const c of payload) expect(c.options?.at(-1)).toEqual(PRIVATE);
   });
+
+  it('lists the editors\' /gaps only to members who may manage channels, and every other command to everyone', () => {
+    const payload = buildCommandPayload(sharedCommands);
+    const restricted = payload.filter((c) => c.default_member_permissions !== undefined);
+    expect(restricted.map((c) => [c.name, c.default_member_permissions])).toEqual([['gaps', '16']]);
+  });
 });
 
 describe('inviteUrl', () => {

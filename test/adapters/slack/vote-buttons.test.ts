@@ -1,4 +1,7 @@
 import { pino } from 'pino';
+import { commands } from '../../../commands/index.js';
+import { createEngine } from '../../../src/core/engine.js';
+import { miniCore } from '../../fixtures/mini-core.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedbackLog } from '../../../src/store/feedback.js';
 import { openStore } from '../../../src/store/open-store.js';
@@ -61,5 +64,25 @@ describe('Slack 👍 / 👎 on answered briefings, real Bolt against the fake Sl
   it('puts no vote buttons on an abstention', async () => {
     const body = await answerTo('what is the weather in Moscow');
     expect((body.blocks as Json[]).some((b) => b.type === 'actions')).toBe(false);
+  });
+});
+
+describe('Slack /brief gaps, real Bolt against the fake Slack', () => {
+  it('shows a workspace admin the questions left unanswered, only to them', async () => {
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' }, pino({ level: 'silent' }));
+    const feedback = createFeedbackLog(store, SALT, pino({ level: 'silent' }), () => new Date());
+    const bot = await startTestBot({ commands, services: { engine: createEngine(miniCore()), feedback } });
+    try {
+      bot.api.admins.add(ALICE.id);
+      await postSigned(`${bot.url}/slack/events`, form(slashCommand('what is the weather in Moscow', bot.api.responseUrl('ask'))));
+      await bot.api.waitFor('response_url');
+      await postSigned(`${bot.url}/slack/events`, form(slashCommand('gaps 24h', bot.api.responseUrl('gaps'))));
+      const [report] = (await bot.api.waitFor('response_url', 2)).filter((c) => c.responseId === 'gaps');
+      expect(report!.body.response_type).toBe('ephemeral');
+      expect(JSON.stringify(report!.body.blocks)).toMatch(/Unanswered questions[^"]*\\n\s+1\s+what is the weather in Moscow/);
+    } finally {
+      await bot.close();
+      await store.close();
+    }
   });
 });

@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { messages } from '../../../core/messages/index.js';
 import { answerRef } from '../../../store/feedback.js';
 import { decodeText } from '../escape.js';
-import { renderNotice, VOTE_ACTION_IDS } from '../render-reply.js';
+import { renderReply, VOTE_ACTION_IDS } from '../render-reply.js';
 import { postToResponseUrl } from '../respond.js';
+import { voteReply } from '../../../../commands/feedback.js';
 import { replyLanguage } from '../../../../commands/reply-language.js';
 import { deliver, type ListenerDeps } from './deps.js';
 import { isDirectChannel } from './slash-command.js';
@@ -34,13 +34,11 @@ export function registerVoteAction(app: App, deps: ListenerDeps): void {
       const answer = parseValue(action.value ?? '');
       const question = answer?.question ?? '';
       const lang = await replyLanguage({ caller, services: deps.services }, question);
-      const m = messages(lang);
-      const feedback = deps.services.feedback;
-      const saved = answer !== undefined && feedback !== undefined && (await feedback.vote(caller, answerRef(answer.question, answer.factIds), vote));
-      const text = feedback === undefined ? m.feedback.off : saved ? m.feedback.thanks(vote) : m.feedback.failed;
+      const ref = answer && answerRef(answer.question, answer.factIds);
+      const reply = await voteReply(deps.services, caller, ref, vote, lang);
       const privately = (msg: object) => postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, ...msg }, deps.respondPolicy);
-      await deliver({ send: privately, message: renderNotice(text, feedback !== undefined && !saved, m), logger: deps.logger, what: 'vote', lang });
-      deps.logger.info({ channel: channelId, vote, saved }, 'slack vote');
+      await deliver({ send: privately, message: renderReply(reply), logger: deps.logger, what: 'vote', lang });
+      deps.logger.info({ channel: channelId, vote }, 'slack vote');
     });
   }
 }
