@@ -11,6 +11,12 @@ describe('Russian typed in Latin letters', () => {
     expect(fromTranslit('gde zaderzhali napadavshih na krokus', isEnglish)).toBe('где задержали нападавших на крокус');
     // The soft sign people leave out stays out: "сколко" is read as a misspelt "сколько" further on.
     expect(fromTranslit('skolko chelovek pogiblo v krokuse', isEnglish)).toBe('сколко человек погибло в крокусе');
+    expect(fromTranslit('gde nahoditsya krokus', isEnglish)).toBe('где находится крокус');
+  });
+
+  it('takes one Russian function word as enough when no word is English', () => {
+    expect(fromTranslit('kto postroil krokus siti', isEnglish)).toBe('кто построил крокус сити');
+    expect(fromTranslit('kto killed people', isEnglish)).toBeUndefined();
   });
 
   it('leaves English, and Russian already in Cyrillic, alone', () => {

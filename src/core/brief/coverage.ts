@@ -24,11 +24,11 @@ export interface Coverage {
   mustMissing: number;
 }
 
-/** Whether a term shares its first six letters (as transliterated) with one of a fact's terms. */
-function sharesStem(term: string, terms: readonly string[]): boolean {
-  if (term.length < 6) return false;
-  const stem = term.slice(0, 6);
-  return terms.some((t) => t.length >= 6 && t.startsWith(stem));
+/** Whether a term shares its first `letters` letters (as transliterated) with one of a fact's terms. */
+export function sharesStem(term: string, terms: readonly string[], letters = 6): boolean {
+  if (term.length < letters) return false;
+  const stem = term.slice(0, letters);
+  return terms.some((t) => t.length >= letters && t.startsWith(stem));
 }
 
 function hasTerm(terms: readonly string[], t: string): boolean {

@@ -46,6 +46,25 @@ const SYNONYM_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
   return new Map([...map].map(([k, v]) => [k, [...v]]));
 })();
 
+/**
+ * The one-word cues of the same lexicon line as a subject cue (one with topics or figure kinds): "killed" for "died",
+ * «погибли» for «погибших». A fact that uses any of them reports what the cue asks about.
+ */
+const CUE_SIBLINGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [phrases, effect] of CUES) {
+    if (effect.required || (effect.topics === undefined && effect.figure === undefined)) continue;
+    const line = phrases.split(',').map((p) => termsOf(p.trim())).filter((t) => t.length === 1).map((t) => t[0] as string).filter((t) => !isNoise(t));
+    for (const t of line) map.set(t, new Set([...(map.get(t) ?? []), ...line.filter((o) => o !== t)]));
+  }
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
+})();
+
+/** Words of the same cue line as `term` (see CUE_SIBLINGS); empty when it is no subject cue. */
+export function cueSiblings(term: string): readonly string[] {
+  return CUE_SIBLINGS.get(term) ?? [];
+}
+
 /** Index terms that stand for `term` ("rifle" for "weapon"); empty when none. */
 export function synonymsOf(term: string): readonly string[] {
   return SYNONYM_GROUPS.get(term) ?? [];

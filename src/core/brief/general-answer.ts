@@ -3,14 +3,14 @@ import { cmp } from '../dates.js';
 import { entityName } from '../in-language.js';
 import { abstain } from './abstain.js';
 import { compose } from './compose.js';
-import { synonymsOf } from './cues.js';
+import { cueSiblings, synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
 import { inRange, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import { ABSTENTION, namesSubject } from './word-weight.js';
-import { namesKind } from './coverage.js';
+import { namesKind, sharesStem } from './coverage.js';
 import type { Understanding } from './understand.js';
 import type { EntityMatch } from '../search/entities.js';
 
@@ -76,8 +76,17 @@ function speakerAsked(c: Candidate, u: Understanding): boolean {
 
 /** Whether a fact uses one of the question's cue words or a synonym ("detaining" for "arrests"). */
 function reportsCue(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
-  const terms = ctx.index.terms(c.fact.id, u.russian);
-  return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
+  return usesCue(ctx.index.terms(c.fact.id, u.russian), u);
+}
+
+/**
+ * Whether `terms` hold one of the question's cue words, a synonym or a word of the same cue line ("killed" for
+ * "died"); in Russian also a word of the same five-letter beginning, as Snowball leaves a participle and its verb
+ * apart ("погибших", "погибли").
+ */
+function usesCue(terms: readonly string[], u: Understanding): boolean {
+  const uses = (t: string) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)) || (u.russian && sharesStem(t, terms, 5));
+  return u.cueTerms.some((t) => uses(t) || cueSiblings(t).some((s) => terms.includes(s)));
 }
 
 /**
@@ -86,8 +95,8 @@ function reportsCue(c: Candidate, u: Understanding, ctx: EngineContext): boolean
  */
 function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
   if (u.entities.length === 0 || c.cov.covered < c.cov.required) return false;
-  const terms = ctx.index.contentTerms(c.fact.id);
-  return u.cueTerms.some((t) => terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s)));
+  // A Russian question's cue ("погибших") is a word of the fact's Russian text ("погибли").
+  return usesCue(u.russian ? ctx.index.terms(c.fact.id, true) : ctx.index.contentTerms(c.fact.id), u);
 }
 
 /**

@@ -7,6 +7,8 @@
  * @example questionParts('Who were the gunmen and where were they from?') // ['Who were the gunmen', 'where were they from Who were the gunmen']
  */
 export function questionParts(question: string, hasSubject: (part: string) => boolean): string[] {
+  question = withoutInstructions(question, hasSubject);
+  if (CYRILLIC.test(question)) return russianParts(question, hasSubject);
   const asked = question.trim().split(NEXT);
   // Questions joined by "and": a part with no subject borrows the one before it ("where were they from").
   if (asked.length > 1) {
@@ -25,6 +27,7 @@ export function questionParts(question: string, hasSubject: (part: string) => bo
  * compared with Beslan" -> "how many died at Crocus", "how many Beslan"); one side alone when it is none.
  */
 export function comparedSides(question: string): string[] {
+  if (CYRILLIC.test(question)) return russianSides(question);
   const sides = clean(compared(question.trim()));
   if (sides.length < 2) return [question];
   const frame = FRAME.exec(sides[0] ?? '')?.[0] ?? '';
@@ -63,4 +66,92 @@ function compared(q: string): string[] {
   const than = THAN.exec(q);
   if (than && (than[2] ?? '').split(/\s+/).length <= 12) return [than[1] ?? '', than[2] ?? ''];
   return [q];
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Sentences after the first. */
+const SENTENCE = /(?<=[?!.])\s+(?=\p{Lu}|\p{Ll})/u;
+/** A sentence that says only how to answer: «Приведи обе цифры», "Give both figures", «Сколько там и там?». */
+const INSTRUCTION = /^(?:(?:приведи|назови|укажи|дай|скажи|напиши|give|name|list|tell|state)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:обе|оба|обоих|both|each|the two)(?!\p{L})|сколько там и там)/iu;
+/** What a question asking for something opens with (English and Russian). */
+const ASKING = /^(?:how|what|which|who|whom|when|where|why|did|was|were|is|are|do|does|has|have|had|сколько|во сколько|когда|где|кто|что|чем|как\p{L}*|почему|зачем|откуда|куда|насколько|на как\p{L}*|в как\p{L}*|до как\p{L}*|с как\p{L}*|правда|был\p{L}?|есть|ли)(?!\p{L})/iu;
+
+/**
+ * The question without the instructions that follow it ("Give both figures.", «Приведи обе цифры.», «Сколько там и
+ * там?»): a later sentence that neither asks with a question word nor names a subject says how to answer, not what.
+ */
+function withoutInstructions(question: string, hasSubject: (part: string) => boolean): string {
+  const [first = '', ...rest] = question.trim().split(SENTENCE);
+  const kept = rest.filter((s) => !INSTRUCTION.test(s) && (ASKING.test(s) || hasSubject(s)));
+  return kept.length === rest.length ? question : [first, ...kept].join(' ');
+}
+
+/** Russian: the words that open a question ("сколько", "во сколько", "какого числа", ...). */
+const RU_ASK = String.raw`(?:сколько|во сколько|когда|где|кто|что|как\p{L}*|почему|зачем|откуда|куда|насколько|на как\p{L}*|в как\p{L}*|до как\p{L}*|с как\p{L}*)(?!\p{L})`;
+/** Where a new Russian question begins inside one: "… и сколько …", "…, а когда …", "…? Где …". */
+const RU_NEXT = new RegExp(String.raw`\s*(?:\?\s+|;\s*|,?\s+(?:и|а|а также|но и|плюс)\s+)(?=${RU_ASK})`, 'iu');
+/** Prepositions a side's place or circumstance opens with ("в «Крокусе»", "при взрывах"). */
+const RU_PREPOSITION = /^(?:в|во|на|при|у|по|к|ко|для|от|из|с|со|над|под|за|после|до|среди)$/iu;
+/** "Сравни X и Y", «сопоставьте X с Y». */
+const RU_COMPARE = /^(?:сравни(?:те)?|сопоставь(?:те)?)\s+(.+?)\s+(?:и|с|со)\s+(.+)$/iu;
+/** "X по сравнению с Y", "X против Y". */
+const RU_VERSUS = /\s+(?:по сравнению с|в сравнении с|против|vs\.?)\s+/iu;
+/** «Что унесло больше жизней: X или Y?», «где погибло больше, в X или в Y». */
+const RU_CHOICE = /^((?:что|кто|где|какой|какая|какое|какие|когда|чего|кого|чей|чья|чьё)(?!\p{L}).*?)(?::|,|\s[—–-])\s*(.+?)\s+или\s+(.+)$/iu;
+/** «В X погибло больше, чем в Y». */
+const RU_THAN = /^(.*(?<!\p{L})(?:больше|меньше|раньше|позже|дольше|выше|ниже|сильнее|хуже|лучше)(?!\p{L}).*?),?\s+чем\s+(.+)$/iu;
+
+/**
+ * The words a Russian part asks with, up to its first place or circumstance: «Сколько людей погибло в «Крокусе»» ->
+ * «Сколько людей погибло». What a side or part that gives only a place («в Таджикистане», «при взрывах в Иране»)
+ * borrows.
+ */
+function russianFrame(part: string): string {
+  const words = part.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && (RU_PREPOSITION.test(w) || w.startsWith('«')));
+  return words.slice(0, end < 0 ? words.length : end).join(' ');
+}
+
+const RU_ASK_START = new RegExp(`^${RU_ASK}\\s*`, 'iu');
+
+/**
+ * The place-only side or part («сколько в Таджикистане», «при взрывах в Иране») given the other's frame:
+ * «число погибших при взрывах в Иране»; any other part as it is.
+ */
+function borrowFrame(part: string, from: string): string {
+  const place = part.replace(/\s[—–-]\s/gu, ' ').replace(RU_ASK_START, '');
+  return RU_PREPOSITION.test(place.split(/\s+/)[0] ?? '') ? `${russianFrame(from)} ${place}`.trim() : part;
+}
+
+/** A Russian question's parts, as `questionParts` reads an English one. */
+function russianParts(question: string, hasSubject: (part: string) => boolean): string[] {
+  const asked = clean(question.trim().split(RU_NEXT));
+  if (asked.length > 1) {
+    const out = asked.map((p, i) => (i === 0 ? p : !hasSubject(p) ? `${p} ${asked[i - 1]}` : borrowFrame(p, asked[i - 1] ?? '')));
+    return [...new Set(out)].slice(0, MAX_PARTS);
+  }
+  const out = russianSides(question);
+  return out.length > 1 && out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
+}
+
+/** The two sides of a Russian comparison, the second borrowing the first's frame when it gives only a place. */
+function russianSides(question: string): string[] {
+  const q = question.trim();
+  const compare = RU_COMPARE.exec(q);
+  const choice = RU_CHOICE.exec(q);
+  const than = RU_THAN.exec(q);
+  const versus = q.split(RU_VERSUS);
+  const sides = compare
+    ? [compare[1] ?? '', compare[2] ?? '']
+    : versus.length === 2
+      ? versus
+      : choice
+        ? [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`]
+        : than && (than[2] ?? '').split(/\s+/).length <= 12
+          ? [than[1] ?? '', than[2] ?? '']
+          : [q];
+  const cleaned = clean(sides);
+  if (cleaned.length < 2) return [question];
+  return cleaned.map((p, i) => (i === 0 ? p : borrowFrame(p, cleaned[0] ?? '')));
 }

@@ -16,6 +16,9 @@ const SHARED = new Set(['a', 'i', 'on', 'no', 'by', 'do', 'my', 'u', 'ya', 'to',
 
 /** Latin letters back to Cyrillic, longest spellings first. */
 const LETTERS: [string, string][] = [
+  // The reflexive ending ("nahoditsya", "nachalsya") is "-тся"/"-ться", not "-ця".
+  ['tsya', 'тся'],
+  ['tsja', 'тся'],
   ['shch', 'щ'],
   ['sch', 'щ'],
   ['zh', 'ж'],
@@ -86,7 +89,7 @@ function toCyrillic(word: string): string {
 
 /**
  * The question in Cyrillic when it is Russian typed in Latin letters (two Russian function words or more, and
- * fewer English words than Russian ones), otherwise undefined. `isEnglish` tells an English word.
+ * fewer English words than Russian ones; or one, and no English word in three or more), otherwise undefined. `isEnglish` tells an English word.
  * @example fromTranslit('gde zaderzhali napadavshih na krokus', isEnglish) // 'где задержали нападавших на крокус'
  */
 export function fromTranslit(question: string, isEnglish: (word: string) => boolean): string | undefined {
@@ -94,6 +97,8 @@ export function fromTranslit(question: string, isEnglish: (word: string) => bool
   const words = question.toLowerCase().match(/[a-z']+/g) ?? [];
   const russian = words.filter((w) => FUNCTION_WORDS.has(w) && !SHARED.has(w)).length;
   const english = words.filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && isEnglish(w)).length;
-  if (russian < 2 || english >= russian) return undefined;
+  // One function word is enough when no word is English ("kto postroil krokus siti").
+  const enough = (russian >= 2 && english < russian) || (russian === 1 && english === 0 && words.length >= 3);
+  if (!enough) return undefined;
   return question.toLowerCase().replace(/[a-z']+/g, (w) => toCyrillic(w));
 }
