@@ -66,7 +66,8 @@ describe('briefing CLI', () => {
     const outlet = core.sources.get(fact.sources[0]!)!.outlet;
     expect(npm(['briefing', '--', 'sources', fact.id]).stdout).toContain(outlet);
     expect(npm(['briefing', '--', 'about']).stdout).toContain(`${core.facts.length} curated facts`);
-  });
+    // Three runs of the CLI, each building first: on a busy two-core machine that takes more than the default 20 s.
+  }, 60_000);
 
   it('dumps every fact as one JSON line with the agreed fields', () => {
     const r = npm(['briefing', '--', 'facts', '--json']);
