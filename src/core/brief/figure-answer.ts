@@ -26,7 +26,11 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
   // "Who reported 62 dead?": the facts that state exactly that figure.
   const stated = numbers.length === 0 ? [] : kinds.flatMap((k) => ctx.figures.get(k) ?? []).filter((f) => fits(f) && numbers.includes(f.figure?.value ?? NaN));
   if (stated.length > 0) {
-    return compose({ query, title: titles.figures[stated[0]?.figure?.kind ?? 'other'], facts: stated.slice(0, LIMITS.items), chronological: true, dated: true }, ctx);
+    // "Why did only 40 die?": an early figure is answered with who reported it and with the figure as it stands now.
+    const kind = stated[0]?.figure?.kind ?? 'other';
+    const latest = kind === 'other' ? undefined : latestFigure(kind, ctx, fits);
+    const facts = latest && !stated.includes(latest) ? [...stated.slice(0, LIMITS.items - 1), latest] : stated.slice(0, LIMITS.items);
+    return compose({ query, title: titles.figures[kind], facts, chronological: true, dated: true }, ctx);
   }
 
   // "How did the first toll compare with the final one?": the commonest words ("first", "one") narrow no series.

@@ -83,7 +83,7 @@ export const CUES: [string, CueEffect][] = [
   ['who, whom, whose, кто', { person: true }],
   ['the name of, the names of, name of the, names of the, his name, her name, their names, как зовут, как звали, имя', { name: true }],
   ['where is, where was, where did, where does, location, located, situated, где находится, где находился, где расположен', { topics: ['venue'], search: ['located', 'location'], place: true }],
-  ['where were, where are, where do, in which city, in which town, in which region, where, где, в каком городе, в каком городе находится, в каком населённом пункте, в каком населенном пункте, в каком регионе, в какой области, в каком районе, в каком селе, в какой деревне, в каком посёлке, в каком поселке, возле какой деревни, возле какого села', { place: true }],
+  ['where were, where are, where do, in which city, in which town, in which region, where, где, в каком городе, в каком городе находится, в каком населённом пункте, в каком населенном пункте, в каком селе, в какой деревне, в каком посёлке, в каком поселке, возле какой деревни, возле какого села', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
   ['warning, warnings, warned, warn, forewarned, advance notice, heads up, tip off, advisory, duty to warn, knew in advance, know in advance, known in advance, in advance, beforehand, prior knowledge', { topics: ['warnings'] }],
   ['owner, owned, owns, capacity, built, construction, architect, seats', { topics: ['venue'], required: true }],
