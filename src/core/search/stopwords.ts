@@ -57,7 +57,7 @@ function processed(list: string): Set<string> {
  * The framing words as typed, for spelling correction. Function words are left out on purpose: correcting
  * "weather" to "whether" would silently drop the subject of an off-topic question.
  */
-export const FRAME_WORD_LIST: readonly string[] = FRAME_WORDS.split(/\s+/).filter((w) => /^[a-z]+$/.test(w));
+export const FRAME_WORD_LIST: readonly string[] = FRAME_WORDS.split(/\s+/).filter((w) => /^(?:[a-z]+|[а-яё]+)$/.test(w));
 
 /** Processed forms of the function words. */
 export const STOPWORDS: ReadonlySet<string> = processed(FUNCTION_WORDS);
