@@ -107,7 +107,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (verbatim.size > 0 && verbatim.has(fact.id)) b *= 3;
     if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
-    if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 1.5;
+    if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 2;
     // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".
     if (u.person && entityIds.size === 0) b *= 1 + 0.2 * Math.min(4, fact.entities.filter((e) => ctx.resolver.get(e)?.kind === 'person').length);
     // Asked for graphic detail: the graphic facts are what is wanted.
