@@ -18,7 +18,7 @@ export type Token = QueryToken & { joined: boolean; typed?: string };
 export const PRESUMES = [
   /\b(?:why|how come|given that|now that|seeing as|considering that|how did .{1,80}? manage)\b|^\W*(?:\w+\W+)?since\b/,
   /,\s*(?:right|correct|isn'?t it|wasn'?t it|didn'?t they|no|yes)\s*\?+\s*$/,
-  /(?:^|[^\p{L}])(?:почему|зачем|раз уж|раз|с чего)(?=[^\p{L}]|$)|,\s*(?:да|верно|правда|так ведь)\s*\?+\s*$/u,
+  /(?:^|[^\p{L}])(?:почему|зачем|раз уж|раз|с чего|правда ли|правда,? что|это правда|разве|неужели|как так|как .{1,80}? удалось)(?=[^\p{L}]|$)|,\s*(?:да|верно|правда|так ведь)\s*\?+\s*$/u,
 ];
 
 const factRanks = new WeakMap<EngineContext, Map<string, number>>();
