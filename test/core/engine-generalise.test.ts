@@ -86,6 +86,26 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.text).toContain('144');
   });
 
+  it('answers "how far" with the facts that state a distance', () => {
+    expect(engine.brief('How far from the Ukrainian border were the suspects arrested?').text).toContain('140 km');
+    expect(engine.brief('На каком расстоянии от Москвы задержали подозреваемых?').text).toContain('340 км');
+  });
+
+  it('compares in Russian, each side answered from its own facts', () => {
+    const b = engine.brief('Что унесло больше жизней: теракт в «Крокусе» или уничтожение российского самолёта над Египтом в 2015 году?');
+    expect(b.text).toContain('144');
+    expect(b.text).toContain('224');
+    const both = engine.brief('Сколько людей погибло в «Крокусе» и сколько — при взрывах ИГ-Хорасан в Иране 3 января 2024 года?');
+    expect(both.text).toContain('144');
+    expect(both.text).toContain('103');
+  });
+
+  it('answers an early figure stated in a question with the figure as it stands now', () => {
+    const b = engine.brief('Why were only 40 people killed at Crocus City Hall?');
+    expect(b.text).toContain('40');
+    expect(b.text).toContain('144');
+  });
+
   it('reads a noun no fact has before one the facts have as qualifying it ("beauty pageant")', () => {
     expect(engine.brief('Which international beauty pageant was held at Crocus City in 2013?').text).toContain('Miss Universe');
   });

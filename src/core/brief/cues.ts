@@ -54,8 +54,10 @@ const CUE_SIBLINGS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
   for (const [phrases, effect] of CUES) {
     if (effect.required || (effect.topics === undefined && effect.figure === undefined)) continue;
-    const line = phrases.split(',').map((p) => termsOf(p.trim())).filter((t) => t.length === 1).map((t) => t[0] as string).filter((t) => !isNoise(t));
-    for (const t of line) map.set(t, new Set([...(map.get(t) ?? []), ...line.filter((o) => o !== t)]));
+    const terms = phrases.split(',').map((p) => termsOf(p.trim()));
+    const line = terms.filter((t) => t.length === 1).map((t) => t[0] as string).filter((t) => !isNoise(t));
+    // Each word of a phrase ("унесло больше жизней") stands for the line's words too.
+    for (const t of terms.flat().filter((w) => !isNoise(w))) map.set(t, new Set([...(map.get(t) ?? []), ...line.filter((o) => o !== t)]));
   }
   return new Map([...map].map(([k, v]) => [k, [...v]]));
 })();

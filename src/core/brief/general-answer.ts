@@ -117,12 +117,18 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   if (u.name) ok = ok.filter((c) => namesSomeoneElse(c.fact, u, ctx));
   if (u.speech && !u.person && u.content.length + u.entities.length === 1) ok = ok.filter((c) => speakerAsked(c, u));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
+  // "How far from the border?": the facts that state a distance answer, when there are any.
+  const far = u.distance ? ok.filter((c) => DISTANCE.test(c.fact.text)) : [];
+  if (far.length > 0) ok = far;
   // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.
   const verbatim = ok.filter((c) => u.phrases?.some((p) => c.fact.text.toLowerCase().includes(p)));
   if (verbatim.length > 0) ok = verbatim;
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
 }
+
+/** A distance as the facts state one: "340 km", "85 miles (140 km)". */
+const DISTANCE = /\d[\d,.]*\s*(?:km|kilomet|miles?)\b/i;
 
 /** With this many names asked about and found together, a question is about them even when its claim is not. */
 const PREMISE_NAMES = 2;

@@ -38,6 +38,8 @@ export interface CueEffect {
   speech?: boolean;
   /** "where": facts that name a place come first. */
   place?: boolean;
+  /** "how far": facts that state a distance (km, miles) answer first. */
+  distance?: boolean;
   /** "when", "what time": asks for a moment; with no subject, the moment the event began. */
   when?: boolean;
   /** "who": facts naming people answer best. */
@@ -55,7 +57,7 @@ export const CUES: [string, CueEffect][] = [
   ['amount, amounts, sums, число, числа, количество, сумма, суммы, сколько, скока, скоко, скольк, сколька, сколко, сколькo, how many, how much, number of, numbers of, the number, total number, toll, tolls, tally, count, figure, figures, statistics', { quantity: true }],
   ['casualties, casualty', { quantity: true, figure: ['deaths', 'injured'], topics: ['casualties'] }],
   ['death toll, body count', { quantity: true, figure: ['deaths'], topics: ['casualties'] }],
-  ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, lost, lose, murdered, slain, bodies, body, corpses, погибли, погибло, погибших, погибшие, убиты, убито, жертв, жертвы', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
+  ['fatalities, fatality, fatal, died, dead, death, deaths, killed, kill, perished, lives lost, lost their lives, lost, lose, murdered, slain, bodies, body, corpses, унесло жизней, унёс жизни, унесли жизни, унесло больше жизней, погибли, убили, убил, убила, убив, погибло, погибших, погибшие, убиты, убито, жертв, жертвы', { figure: ['deaths'], topics: ['casualties', 'victims'] }],
   ['injured, injuries, injury, wounded, wounds, hurt, hospitalised, hospitalized, ранены, раненых, пострадавших, пострадали', { figure: ['injured'], topics: ['casualties'] }],
   ['missing, unaccounted', { figure: ['missing'], topics: ['casualties'] }],
   ['detained, detentions, detainees, arrested, arrests, arrest, apprehended, caught, captured, in custody', { figure: ['detained'], topics: ['investigation', 'suspects'] }],
@@ -83,6 +85,7 @@ export const CUES: [string, CueEffect][] = [
   ['who, whom, whose, кто', { person: true }],
   ['the name of, the names of, name of the, names of the, his name, her name, their names, как зовут, как звали, имя', { name: true }],
   ['where is, where was, where did, where does, location, located, situated, где находится, где находился, где расположен', { topics: ['venue'], search: ['located', 'location'], place: true }],
+  ['how far, how far away, distance, far from, насколько далеко, как далеко, на каком расстоянии, каком расстоянии, расстояние, расстоянии', { distance: true }],
   ['where were, where are, where do, in which city, in which town, in which region, where, где, в каком городе, в каком городе находится, в каком населённом пункте, в каком населенном пункте, в каком селе, в какой деревне, в каком посёлке, в каком поселке, возле какой деревни, возле какого села', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],
   ['warning, warnings, warned, warn, forewarned, advance notice, heads up, tip off, advisory, duty to warn, knew in advance, know in advance, known in advance, in advance, beforehand, prior knowledge', { topics: ['warnings'] }],

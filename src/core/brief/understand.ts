@@ -70,6 +70,8 @@ export interface Understanding {
   speech: boolean;
   /** "where": facts naming a place come first. */
   place: boolean;
+  /** "how far": facts stating a distance answer first. */
+  distance?: boolean;
   /** "will there be": a question about the future. */
   future: boolean;
   /** "do you think": a question asking for an opinion. */
@@ -234,6 +236,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     if (e.definition) u.definition = true;
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
+    if (e.distance) u.distance = true;
     if (e.future) u.future = true;
     if (e.opinion) u.opinion = true;
     if (e.name) u.name = true;
