@@ -76,7 +76,7 @@ export const CUES: [string, CueEffect][] = [
   ['first reported, first report, first reports, initial, initially, earliest, at first, originally, первоначально, сначала, первые данные', { earliest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
   ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true, required: true }],
-  ['torture, tortured, torturing', { graphic: true, topics: ['torture'] }],
+  ['torture, tortured, torturing, пытки, пыток, пытками, пытка, пытали, пытать, истязали', { graphic: true, topics: ['torture'] }],
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation, почему, зачем', { topics: ['background', 'responsibility'] }],
   ['who is, who was, who are, who were, кто такой, кто такая', { definition: true, person: true }],

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { allowedEdits, swaps } from '../search/fuzzy.js';
+import { russianStopwords } from '../search/english-data.js';
 import { FRAME_WORD_LIST } from '../search/stopwords.js';
 import { CUES, SYNONYMS } from './lexicon.js';
 
@@ -64,6 +65,8 @@ export function createSpeller(extraWords: readonly string[] = []): Speller {
   for (const [phrases] of CUES) for (const w of phrases.split(/[\s,]+/)) add(w);
   for (const line of SYNONYMS) for (const w of line.split(/[\s,]+/)) add(w);
   for (const w of extraWords) add(w);
+  // Russian function words are misspelt as they sound too ("каторый"); their sounds are not English words.
+  for (const w of russianStopwords()) add(w);
   const russian = russianWords(cyrillic);
   return {
     correct(word) {

@@ -73,6 +73,12 @@ export function isRussianStopword(word: string): boolean {
   return ruStops.has(word);
 }
 
+/** The Russian stop words ("который", "потому"), for the speller: "каторый" is "который". */
+export function russianStopwords(): readonly string[] {
+  ruStops ??= new Set(lines(RU_STOPWORD_FILE));
+  return [...ruStops];
+}
+
 /** Whether a word is an English stop word ("basically", "anyway", "the"). */
 export function isEnglishStopword(word: string): boolean {
   stops ??= new Set(lines(STOPWORD_FILE));
