@@ -199,5 +199,6 @@ export const SYNONYMS: string[] = [
   'recruit, recruited, recruiting, recruitment, recruiter, contacted, approached',
   'brother, brothers, брат, брата, брату, братом, брате',
   'father, отец, отца, отцом',
+  'охрана, охраны, охрану, охране, охранник, охранники, охранников, охранниками, охранника',
   'teenager, teen, подросток, подростка, подростку, пацан, пацана, пацану, парень, парня, парню, мальчик, мальчика, гардеробщик, гардеробщика',
 ];
