@@ -17,6 +17,11 @@ export interface Config {
   feedback?: { salt: string };
   /** Where the bot writes its pid, for `npm run facts:reload` (PID_FILE, default data/bot.pid). */
   pidFile: string;
+  /**
+   * PORT when it is set: where `/health`, `/ready` and `/metrics` are served. Slack's receiver serves them on its
+   * own port (PORT, default 3000); without Slack a small server listens here, and not at all when PORT is unset.
+   */
+  port?: number;
   /** Votes and abstentions older than this many days are pruned by the scheduler (RETENTION_DAYS, default 30). */
   retentionDays: number;
   slack?: {
@@ -163,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     database,
     feedback: e.FEEDBACK_SALT === undefined ? undefined : { salt: e.FEEDBACK_SALT },
     retentionDays,
+    port: e.PORT === undefined ? undefined : port,
     pidFile: e.PID_FILE ?? 'data/bot.pid',
     slack,
     discord,

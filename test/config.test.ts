@@ -23,6 +23,11 @@ describe('config', () => {
     expect(config.notes[0]).toBe('Slack is off: SLACK_SIGNING_SECRET missing (http mode). Discord and the console still work.');
   });
 
+  it('serves /health, /ready and /metrics on PORT only when it is set', () => {
+    expect(loadConfig({}).port).toBeUndefined();
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+  });
+
   it('records feedback only with a salt long enough, and keeps it RETENTION_DAYS', () => {
     expect(loadConfig({ FEEDBACK_SALT: '0123456789abcdef', RETENTION_DAYS: '7' })).toMatchObject({ feedback: { salt: '0123456789abcdef' }, retentionDays: 7 });
     expect(() => loadConfig({ FEEDBACK_SALT: 'short' })).toThrow(ConfigError);

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
 import type { Config } from '../../config.js';
@@ -31,6 +31,8 @@ export interface DiscordAdapter {
   client: Client<true>;
   /** Posts digests to Discord channels for the scheduler. */
   poster: ChannelPoster;
+  /** Whether the gateway connection is up now (every shard this process runs is ready), for `/health`. */
+  connected(): boolean;
   /** Logs out and closes the gateway connection. */
   stop(): Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
   return {
     client: client as Client<true>,
     poster: { platform: poster.platform, post: (channelId, digest) => poster.post(channelId, digest) },
+    connected: () => client.ws.status === Status.Ready,
     async stop() {
       poster.destroy();
       await client.destroy();

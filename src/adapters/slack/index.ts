@@ -7,8 +7,8 @@ import type { ChannelPoster } from '../../digest/contracts.js';
 import { buildApp, clientOptions, DEFAULT_TUNING, type SlackTuning } from './app.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller.js';
-import { createDeduper } from './dedupe.js';
-import { portOf, startHealthServer } from './health.js';
+import { createDeduper, type Deduper } from './dedupe.js';
+import { portOf, startHealthServer, type ExtraRoute } from './health.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import { registerMessages } from './listeners/messages.js';
 import { registerShareAction } from './listeners/share-action.js';
@@ -27,6 +27,10 @@ export interface StartSlackOptions {
   now: () => Date;
   /** Retry and timeout knobs; defaults suit production. */
   tuning?: Partial<SlackTuning>;
+  /** More GET routes beside `/health` on the port Slack listens on (main's `/ready` and `/metrics`). */
+  routes?: readonly ExtraRoute[];
+  /** Remembers handled deliveries; default in memory (one process). */
+  seen?: Deduper;
 }
 
 /** A running Slack adapter. */
@@ -52,7 +56,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   const log = logger.child({ component: 'slack' });
   const boltLogger = toBoltLogger(logger);
   let connected = config.mode === 'http';
-  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }));
+  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }), opts.routes);
   socket?.client.on('connected', () => (connected = true));
   socket?.client.on('disconnected', () => (connected = false));
   socket?.client.on('reconnecting', () => (connected = false));
@@ -63,7 +67,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     logger: log,
     now,
     resolveCaller: createCallerResolver(config.digestAdmins, log, now),
-    seen: createDeduper({ now }),
+    seen: opts.seen ?? createDeduper({ now }),
     respondPolicy: tuning.respond,
   };
   registerSlashCommand(app, deps);
@@ -79,7 +83,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   let health: Server | undefined;
   if (socket !== undefined) {
     await app.start();
-    health = await startHealthServer(config.port, () => ({ mode: 'socket', connected })).catch((err: unknown) => {
+    health = await startHealthServer(config.port, () => ({ mode: 'socket', connected }), opts.routes).catch((err: unknown) => {
       log.warn({ err, port: config.port }, 'slack: /health could not listen; Socket Mode works without it');
       return undefined;
     });

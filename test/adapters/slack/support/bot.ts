@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Command, Services } from '../../../../commands/command.js';
-import { startSlack, type SlackAdapter, type SlackTuning } from '../../../../src/adapters/slack/index.js';
+import { startSlack, type SlackAdapter, type SlackTuning, type StartSlackOptions } from '../../../../src/adapters/slack/index.js';
 import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from '../../../fakes/slack-web-api.js';
 import { startFakeSocketMode, type FakeSocketMode } from '../../../fakes/slack-socket-mode.js';
 import { fixtureCommands, fixtureEngine } from './fixture-commands.js';
@@ -47,6 +47,8 @@ export async function startTestBot(
     services?: Services;
     digestAdmins?: string[];
     tuning?: Partial<SlackTuning>;
+    routes?: StartSlackOptions['routes'];
+    seen?: StartSlackOptions['seen'];
   } = {},
 ): Promise<TestBot> {
   const mode = opts.mode ?? 'http';
@@ -68,6 +70,8 @@ export async function startTestBot(
     logger,
     now: () => new Date(),
     tuning: { ...FAST, ...opts.tuning },
+    routes: opts.routes,
+    seen: opts.seen,
   });
   return {
     api,
