@@ -19,7 +19,7 @@ import { readCompiledCore } from './core/compiled-core.js';
 import { memoTerms, type MemoTerms } from './core/search/fact-terms.js';
 import type { FactCore } from './core/types.js';
 import { createConsolePoster } from './digest/console-poster.js';
-import { createDigests, type Digests } from './digest/create-digests.js';
+import { createDigests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, digestObserver, measuredEngine, measuredStore, type Metrics } from './ops/metrics.js';
@@ -105,6 +105,8 @@ function removePidFile(file: string): void {
   }
 }
 
+type Opened = NonNullable<Awaited<ReturnType<typeof openDigests>>>;
+
 /** What main needs of a running platform adapter. */
 interface Running {
   poster: ChannelPoster;
@@ -121,7 +123,8 @@ interface Ops {
   adapters: Map<string, () => boolean>;
 }
 
-async function startPlatforms(config: Config, services: Services, logger: Logger, digests: Digests | undefined, ops: Ops): Promise<Stop[]> {
+async function startPlatforms(config: Config, services: Services, logger: Logger, opened: Opened | undefined, ops: Ops): Promise<Stop[]> {
+  const digests = opened?.digests;
   const now = () => new Date();
   // Each platform counts its own questions.
   const servicesOf = (platform: 'slack' | 'discord'): Services => ({ ...services, engine: measuredEngine(services.engine, platform, ops.metrics) });
@@ -129,7 +132,9 @@ async function startPlatforms(config: Config, services: Services, logger: Logger
   const platforms: Array<[name: string, start: () => Promise<Running>]> = [];
   const { slack, discord } = config;
   if (slack) {
-    const options = { config: slack, services: servicesOf('slack'), commands, logger, now, routes: ops.routes };
+    // Replicas share PostgreSQL, so they claim Slack deliveries there; one process on SQLite remembers them in memory.
+    const claims = config.database.kind === 'postgres' ? opened?.store : undefined;
+    const options = { config: slack, services: servicesOf('slack'), commands, logger, now, routes: ops.routes, claims };
     platforms.push(['Slack', async () => (await import('./adapters/slack/index.js')).startSlack(options)]);
   }
   if (discord) {
@@ -195,7 +200,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
-  const stops = consoleMode ? [] : await startPlatforms(config, services, logger, opened?.digests, ops);
+  const stops = consoleMode ? [] : await startPlatforms(config, services, logger, opened, ops);
   opened?.digests.scheduler.start();
 
   let stopping = false;

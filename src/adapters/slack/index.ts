@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { type App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
@@ -7,7 +9,7 @@ import type { ChannelPoster } from '../../digest/contracts.js';
 import { buildApp, clientOptions, DEFAULT_TUNING, type SlackTuning } from './app.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller.js';
-import { createDeduper, type Deduper } from './dedupe.js';
+import { createDeduper, createStoreDeduper, type EventClaims } from './dedupe.js';
 import { portOf, startHealthServer, type ExtraRoute } from './health.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import { registerMessages } from './listeners/messages.js';
@@ -29,8 +31,11 @@ export interface StartSlackOptions {
   tuning?: Partial<SlackTuning>;
   /** More GET routes beside `/health` on the port Slack listens on (main's `/ready` and `/metrics`). */
   routes?: readonly ExtraRoute[];
-  /** Remembers handled deliveries; default in memory (one process). */
-  seen?: Deduper;
+  /**
+   * Where replicas claim each delivery (the store, on PostgreSQL), so a retry landing on another replica gets no
+   * second answer. Without it, handled deliveries are remembered in memory (one process).
+   */
+  claims?: EventClaims;
 }
 
 /** A running Slack adapter. */
@@ -67,7 +72,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     logger: log,
     now,
     resolveCaller: createCallerResolver(config.digestAdmins, log, now),
-    seen: opts.seen ?? createDeduper({ now }),
+    seen: opts.claims === undefined ? createDeduper({ now }) : createStoreDeduper({ claims: opts.claims, owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, now, logger: log }),
     respondPolicy: tuning.respond,
   };
   registerSlashCommand(app, deps);

@@ -48,12 +48,14 @@ export async function startTestBot(
     digestAdmins?: string[];
     tuning?: Partial<SlackTuning>;
     routes?: StartSlackOptions['routes'];
-    seen?: StartSlackOptions['seen'];
+    claims?: StartSlackOptions['claims'];
+    /** A fake Slack shared by several bots (replicas); the caller closes it. */
+    api?: FakeSlackWebApi;
   } = {},
 ): Promise<TestBot> {
   const mode = opts.mode ?? 'http';
   const socket = mode === 'socket' ? await startFakeSocketMode() : undefined;
-  const api = await startFakeSlackWebApi({ socketUrl: socket ? () => socket.url : undefined });
+  const api = opts.api ?? (await startFakeSlackWebApi({ socketUrl: socket ? () => socket.url : undefined }));
   const { logger, logs } = memoryLogger();
   const slack = await startSlack({
     config: {
@@ -71,7 +73,7 @@ export async function startTestBot(
     now: () => new Date(),
     tuning: { ...FAST, ...opts.tuning },
     routes: opts.routes,
-    seen: opts.seen,
+    claims: opts.claims,
   });
   return {
     api,
@@ -82,7 +84,7 @@ export async function startTestBot(
     async close() {
       await slack.stop();
       await socket?.close();
-      await api.close();
+      if (opts.api === undefined) await api.close();
     },
   };
 }
