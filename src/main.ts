@@ -22,7 +22,8 @@ import { createConsolePoster } from './digest/console-poster.js';
 import { createDigests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics, digestObserver, measuredEngine, measuredStore, type Metrics } from './ops/metrics.js';
+import { digestObserver, measuredEngine, measuredStore } from './ops/measure.js';
+import type { Metrics } from './ops/metrics.js';
 import { healthRoute, metricsRoute, readyRoute, startOpsServer, type AdapterStates, type OpsRoute, type Readiness } from './ops/routes.js';
 import { createFeedbackLog } from './store/feedback.js';
 import { createLanguagePreferences } from './store/language-preferences.js';
@@ -66,10 +67,11 @@ async function readFacts(dir: string): Promise<{ core: FactCore; terms?: MemoTer
   }
 }
 
-async function openDigests(config: Config, logger: Logger, core: () => FactCore, consoleMode: boolean, metrics: Metrics) {
+async function openDigests(config: Config, logger: Logger, core: () => FactCore, consoleMode: boolean, metrics: Metrics | undefined) {
   let store: Store;
   try {
-    store = measuredStore(await openStore(config.database, logger), metrics);
+    const opened = await openStore(config.database, logger);
+    store = metrics === undefined ? opened : measuredStore(opened, metrics);
   } catch (e) {
     logger.error({ err: e }, 'store unavailable: digests are off; questions and the other commands still work');
     return undefined;
@@ -81,7 +83,7 @@ async function openDigests(config: Config, logger: Logger, core: () => FactCore,
     defaultTimeZone: config.digestTimeZone,
     retentionDays: config.retentionDays,
     posters: consoleMode ? [createConsolePoster(process.stdout)] : [],
-    observe: digestObserver(metrics),
+    observe: metrics && digestObserver(metrics),
   });
   return { store, digests };
 }
@@ -178,10 +180,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   for (const note of config.notes) logger.info(note);
 
-  const metrics = createMetrics();
+  const consoleMode = !config.slack && !config.discord;
+  // Metrics only where something can scrape them: the console never loads prom-client (it costs cold start).
+  const metrics = consoleMode ? undefined : (await import('./ops/metrics.js')).createMetrics();
   const readiness: Readiness = { facts: false, store: false };
-  const ops: Ops = { metrics, routes: [readyRoute(() => readiness), metricsRoute(metrics.registry)], adapters: new Map() };
-  const opsServer = await startOpsServerIfNeeded(config, ops, logger);
+  const ops: Ops | undefined = metrics && { metrics, routes: [readyRoute(() => readiness), metricsRoute(metrics.registry)], adapters: new Map() };
+  const opsServer = ops && (await startOpsServerIfNeeded(config, ops, logger));
 
   const { core, terms } = await readFacts(config.factsDir);
   readiness.facts = true;
@@ -189,7 +193,6 @@ async function main(): Promise<void> {
   const engine = live.engine;
   logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
 
-  const consoleMode = !config.slack && !config.discord;
   const opened = await openDigests(config, logger, () => engine.core, consoleMode, metrics);
   readiness.store = opened !== undefined;
   const languages = opened && createLanguagePreferences(opened.store, logger, () => new Date());
@@ -200,7 +203,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
-  const stops = consoleMode ? [] : await startPlatforms(config, services, logger, opened, ops);
+  const stops = ops === undefined ? [] : await startPlatforms(config, services, logger, opened, ops);
   opened?.digests.scheduler.start();
 
   let stopping = false;

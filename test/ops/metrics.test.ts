@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/digest/contracts.js';
 import { createDigests } from '../../src/digest/create-digests.js';
-import { createMetrics, digestObserver, measuredEngine, measuredStore } from '../../src/ops/metrics.js';
+import { digestObserver, measuredEngine, measuredStore } from '../../src/ops/measure.js';
+import { createMetrics } from '../../src/ops/metrics.js';
 import { healthRoute, metricsRoute, readyRoute, startOpsServer, type Readiness } from '../../src/ops/routes.js';
 import { openStore } from '../../src/store/open-store.js';
 import { realEngine } from '../adapters/real-facts.js';
@@ -48,6 +49,7 @@ describe('metrics', () => {
     expect(sample(text, 'bot_answer_seconds_count{platform="slack"}')).toBe(2);
     expect(sample(text, 'bot_answer_seconds_bucket{le="+Inf",platform="discord"}')).toBe(1);
     expect(text).toContain('# TYPE bot_queue_depth gauge');
+    expect(text).toContain('# TYPE process_resident_memory_bytes gauge');
   });
 
   it('counts a failed store call under its method and passes the error on', async () => {
