@@ -17,6 +17,11 @@ export interface Config {
   feedback?: { salt: string };
   /** Where the bot writes its pid, for `npm run facts:reload` (PID_FILE, default data/bot.pid). */
   pidFile: string;
+  /**
+   * PORT when it is set: where `/health`, `/ready` and `/metrics` are served. Slack's receiver serves them on its
+   * own port (PORT, default 3000); without Slack a small server listens here, and not at all when PORT is unset.
+   */
+  port?: number;
   /** Votes and abstentions older than this many days are pruned by the scheduler (RETENTION_DAYS, default 30). */
   retentionDays: number;
   slack?: {
@@ -34,6 +39,11 @@ export interface Config {
     applicationId: string;
     guildId?: string;
     apiUrl?: string;
+    /**
+     * Gateway sharding (DISCORD_SHARDS, DISCORD_SHARD_IDS): `count` shards in all, of which this process runs
+     * `ids` (default all). `'auto'`: Discord's recommended count, all in this process. Absent: one shard.
+     */
+    shards?: { count: number | 'auto'; ids?: number[] };
   };
   /** Human-readable lines on what is off and why. */
   notes: string[];
@@ -64,6 +74,8 @@ const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: optional,
+  DISCORD_SHARDS: optional,
+  DISCORD_SHARD_IDS: optional,
 });
 
 /** Thrown for config that is present but wrong (a bad port, an unknown mode): start-up stops. */
@@ -78,6 +90,35 @@ function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+const WHAT_STILL_WORKS = 'Unset it to run Discord on one shard; Slack and the console do not need it.';
+
+/** DISCORD_SHARDS and DISCORD_SHARD_IDS: "auto" or a count, and which ids ("0,2" or "0-3") this process runs. */
+function parseShards(count: string | undefined, ids: string | undefined): { count: number | 'auto'; ids?: number[] } | undefined {
+  if (count === undefined) {
+    if (ids !== undefined) throw new ConfigError(`DISCORD_SHARD_IDS needs DISCORD_SHARDS, the total number of shards every process agrees on. ${WHAT_STILL_WORKS}`);
+    return undefined;
+  }
+  if (count === 'auto') {
+    if (ids !== undefined) throw new ConfigError(`DISCORD_SHARD_IDS needs DISCORD_SHARDS to be a number: with "auto" each process could be told a different count. ${WHAT_STILL_WORKS}`);
+    return { count: 'auto' };
+  }
+  const total = Number(count);
+  if (!/^\d+$/.test(count) || total < 1) throw new ConfigError(`DISCORD_SHARDS: "${count}" must be "auto" or a whole number of shards (1 or more). ${WHAT_STILL_WORKS}`);
+  if (ids === undefined) return { count: total };
+  const list: number[] = [];
+  for (const part of ids.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!range) throw new ConfigError(`DISCORD_SHARD_IDS: "${part}" is not a shard id or a range like 0-3. ${WHAT_STILL_WORKS}`);
+    const [from, to] = [Number(range[1]), Number(range[2] ?? range[1])];
+    for (let id = from; id <= to; id++) {
+      if (id >= total) throw new ConfigError(`DISCORD_SHARD_IDS: shard ${id} does not exist with DISCORD_SHARDS=${total} (ids run 0 to ${total - 1}). ${WHAT_STILL_WORKS}`);
+      if (!list.includes(id)) list.push(id);
+    }
+  }
+  if (list.length === 0) throw new ConfigError(`DISCORD_SHARD_IDS: "${ids}" names no shard. ${WHAT_STILL_WORKS}`);
+  return { count: total, ids: list.sort((a, b) => a - b) };
 }
 
 /** Parses the environment into a frozen Config. */
@@ -134,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     notes.push('Slack is off: no SLACK_BOT_TOKEN set.');
   }
 
+  const shards = parseShards(e.DISCORD_SHARDS, e.DISCORD_SHARD_IDS);
   let discord: Config['discord'];
   const discordMissing = [
     !e.DISCORD_TOKEN && 'DISCORD_TOKEN',
@@ -145,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       applicationId: e.DISCORD_APPLICATION_ID as string,
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
+      shards,
     };
   } else if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
     notes.push(`Discord is off: ${discordMissing.join(' and ')} missing. Slack and the console still work.`);
@@ -163,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     database,
     feedback: e.FEEDBACK_SALT === undefined ? undefined : { salt: e.FEEDBACK_SALT },
     retentionDays,
+    port: e.PORT === undefined ? undefined : port,
     pidFile: e.PID_FILE ?? 'data/bot.pid',
     slack,
     discord,

@@ -5,6 +5,7 @@
  */
 import 'dotenv/config';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Services } from '../commands/command.js';
@@ -18,9 +19,12 @@ import { readCompiledCore } from './core/compiled-core.js';
 import { memoTerms, type MemoTerms } from './core/search/fact-terms.js';
 import type { FactCore } from './core/types.js';
 import { createConsolePoster } from './digest/console-poster.js';
-import { createDigests, type Digests } from './digest/create-digests.js';
+import { createDigests } from './digest/create-digests.js';
 import type { ChannelPoster } from './digest/contracts.js';
 import { createLogger, type Logger } from './logger.js';
+import { digestObserver, measuredEngine, measuredStore } from './ops/measure.js';
+import type { Metrics } from './ops/metrics.js';
+import { healthRoute, metricsRoute, readyRoute, startOpsServer, type AdapterStates, type OpsRoute, type Readiness } from './ops/routes.js';
 import { createFeedbackLog } from './store/feedback.js';
 import { createLanguagePreferences } from './store/language-preferences.js';
 import { openStore } from './store/open-store.js';
@@ -63,10 +67,11 @@ async function readFacts(dir: string): Promise<{ core: FactCore; terms?: MemoTer
   }
 }
 
-async function openDigests(config: Config, logger: Logger, core: () => FactCore, consoleMode: boolean) {
+async function openDigests(config: Config, logger: Logger, core: () => FactCore, consoleMode: boolean, metrics: Metrics | undefined) {
   let store: Store;
   try {
-    store = await openStore(config.database, logger);
+    const opened = await openStore(config.database, logger);
+    store = metrics === undefined ? opened : measuredStore(opened, metrics);
   } catch (e) {
     logger.error({ err: e }, 'store unavailable: digests are off; questions and the other commands still work');
     return undefined;
@@ -78,6 +83,7 @@ async function openDigests(config: Config, logger: Logger, core: () => FactCore,
     defaultTimeZone: config.digestTimeZone,
     retentionDays: config.retentionDays,
     posters: consoleMode ? [createConsolePoster(process.stdout)] : [],
+    observe: metrics && digestObserver(metrics),
   });
   return { store, digests };
 }
@@ -101,28 +107,48 @@ function removePidFile(file: string): void {
   }
 }
 
+type Opened = NonNullable<Awaited<ReturnType<typeof openDigests>>>;
+
 /** What main needs of a running platform adapter. */
 interface Running {
   poster: ChannelPoster;
   stop: Stop;
+  /** For `/health` where main serves it (Discord reports its gateway; Slack serves its own `/health`). */
+  connected?: () => boolean;
 }
 
-async function startPlatforms(config: Config, services: Services, logger: Logger, digests: Digests | undefined): Promise<Stop[]> {
+/** How main watches the running process: metrics, `/ready`, and the adapters `/health` lists. */
+interface Ops {
+  metrics: Metrics;
+  /** `/ready` and `/metrics`, for whichever server listens. */
+  routes: OpsRoute[];
+  adapters: Map<string, () => boolean>;
+}
+
+async function startPlatforms(config: Config, services: Services, logger: Logger, opened: Opened | undefined, ops: Ops): Promise<Stop[]> {
+  const digests = opened?.digests;
   const now = () => new Date();
+  // Each platform counts its own questions.
+  const servicesOf = (platform: 'slack' | 'discord'): Services => ({ ...services, engine: measuredEngine(services.engine, platform, ops.metrics) });
   // Each platform SDK is imported only when its keys are set: the console starts without loading Bolt or discord.js.
   const platforms: Array<[name: string, start: () => Promise<Running>]> = [];
   const { slack, discord } = config;
   if (slack) {
-    platforms.push(['Slack', async () => (await import('./adapters/slack/index.js')).startSlack({ config: slack, services, commands, logger, now })]);
+    // Replicas share PostgreSQL, so they claim Slack deliveries there; one process on SQLite remembers them in memory.
+    const claims = config.database.kind === 'postgres' ? opened?.store : undefined;
+    const options = { config: slack, services: servicesOf('slack'), commands, logger, now, routes: ops.routes, claims };
+    platforms.push(['Slack', async () => (await import('./adapters/slack/index.js')).startSlack(options)]);
   }
   if (discord) {
-    platforms.push(['Discord', async () => (await import('./adapters/discord/index.js')).startDiscord({ config: discord, services, commands, logger, now })]);
+    const options = { config: discord, services: servicesOf('discord'), commands, logger, now };
+    platforms.push(['Discord', async () => (await import('./adapters/discord/index.js')).startDiscord(options)]);
   }
   const stops: Stop[] = [];
   for (const [name, start] of platforms) {
     try {
       const running = await start();
       digests?.addPoster(running.poster);
+      if (running.connected) ops.adapters.set(name.toLowerCase(), running.connected);
       stops.push(() => running.stop());
       logger.info(`${name} adapter started`);
     } catch (e) {
@@ -132,18 +158,43 @@ async function startPlatforms(config: Config, services: Services, logger: Logger
   return stops;
 }
 
+/**
+ * Without Slack's receiver (a Discord-only deployment) and with PORT set, a small server answers `/health`,
+ * `/ready` and `/metrics`; it starts before the facts load, so `/ready` says 503 until they have.
+ */
+async function startOpsServerIfNeeded(config: Config, ops: Ops, logger: Logger): Promise<Server | undefined> {
+  if (config.port === undefined || config.slack || !config.discord) return undefined;
+  const states = (): AdapterStates => Object.fromEntries([...ops.adapters].map(([name, connected]) => [name, connected()]));
+  try {
+    const server = await startOpsServer(config.port, [healthRoute(states), ...ops.routes]);
+    logger.info({ port: config.port }, 'ops: /health, /ready and /metrics listening');
+    return server;
+  } catch (err) {
+    logger.error({ err, port: config.port }, 'ops: /health, /ready and /metrics could not listen; the bot works without them');
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   for (const note of config.notes) logger.info(note);
 
+  const consoleMode = !config.slack && !config.discord;
+  // Metrics only where something can scrape them: the console never loads prom-client (it costs cold start).
+  const metrics = consoleMode ? undefined : (await import('./ops/metrics.js')).createMetrics();
+  const readiness: Readiness = { facts: false, store: false };
+  const ops: Ops | undefined = metrics && { metrics, routes: [readyRoute(() => readiness), metricsRoute(metrics.registry)], adapters: new Map() };
+  const opsServer = ops && (await startOpsServerIfNeeded(config, ops, logger));
+
   const { core, terms } = await readFacts(config.factsDir);
+  readiness.facts = true;
   const live = createLiveEngine(createEngine(core, terms));
   const engine = live.engine;
   logger.info({ facts: core.facts.length, sources: core.sources.size }, 'fact core loaded');
 
-  const consoleMode = !config.slack && !config.discord;
-  const opened = await openDigests(config, logger, () => engine.core, consoleMode);
+  const opened = await openDigests(config, logger, () => engine.core, consoleMode, metrics);
+  readiness.store = opened !== undefined;
   const languages = opened && createLanguagePreferences(opened.store, logger, () => new Date());
   const feedback = opened && config.feedback && createFeedbackLog(opened.store, config.feedback.salt, logger, () => new Date());
   const services: Services = { engine, digests: opened?.digests.service, languages, feedback };
@@ -152,7 +203,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
-  const stops = consoleMode ? [] : await startPlatforms(config, services, logger, opened?.digests);
+  const stops = ops === undefined ? [] : await startPlatforms(config, services, logger, opened, ops);
   opened?.digests.scheduler.start();
 
   let stopping = false;
@@ -162,6 +213,7 @@ async function main(): Promise<void> {
     await opened?.digests.scheduler.stop();
     await Promise.allSettled(stops.map((stop) => stop()));
     await opened?.store.close();
+    await new Promise((resolve) => (opsServer === undefined ? resolve(undefined) : opsServer.close(resolve)));
     removePidFile(config.pidFile);
     process.exit(code);
   };

@@ -23,6 +23,31 @@ describe('config', () => {
     expect(config.notes[0]).toBe('Slack is off: SLACK_SIGNING_SECRET missing (http mode). Discord and the console still work.');
   });
 
+  it('reads Discord sharding: a count or auto, and which shard ids this process runs', () => {
+    const discord = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1' };
+    expect(loadConfig(discord).discord?.shards).toBeUndefined();
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: 'auto' }).discord?.shards).toEqual({ count: 'auto' });
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '4' }).discord?.shards).toEqual({ count: 4 });
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '4', DISCORD_SHARD_IDS: '3, 0-1' }).discord?.shards).toEqual({ count: 4, ids: [0, 1, 3] });
+  });
+
+  it.each([
+    [{ DISCORD_SHARDS: 'many' }, /DISCORD_SHARDS: "many" must be "auto" or a whole number/],
+    [{ DISCORD_SHARDS: '0' }, /DISCORD_SHARDS: "0"/],
+    [{ DISCORD_SHARD_IDS: '0' }, /DISCORD_SHARD_IDS needs DISCORD_SHARDS/],
+    [{ DISCORD_SHARDS: 'auto', DISCORD_SHARD_IDS: '0' }, /DISCORD_SHARD_IDS needs DISCORD_SHARDS to be a number/],
+    [{ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '2' }, /DISCORD_SHARD_IDS: shard 2 does not exist with DISCORD_SHARDS=2 \(ids run 0 to 1\)/],
+    [{ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: 'first' }, /DISCORD_SHARD_IDS: "first" is not a shard id/],
+  ])('refuses bad sharding %o, naming the key and what still works', (env, message) => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', ...env })).toThrow(message);
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', ...env })).toThrow(/Slack and the console do not need it/);
+  });
+
+  it('serves /health, /ready and /metrics on PORT only when it is set', () => {
+    expect(loadConfig({}).port).toBeUndefined();
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+  });
+
   it('records feedback only with a salt long enough, and keeps it RETENTION_DAYS', () => {
     expect(loadConfig({ FEEDBACK_SALT: '0123456789abcdef', RETENTION_DAYS: '7' })).toMatchObject({ feedback: { salt: '0123456789abcdef' }, retentionDays: 7 });
     expect(() => loadConfig({ FEEDBACK_SALT: 'short' })).toThrow(ConfigError);

@@ -13,6 +13,9 @@ import { form, slashCommand } from './adapters/slack/support/payloads.js';
 import { postSigned, SIGNING_SECRET } from './adapters/slack/support/signed.js';
 import { realEngine, sourceNames } from './adapters/real-facts.js';
 import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from './fakes/slack-web-api.js';
+import { FakeDiscordGateway } from './fakes/discord-gateway.js';
+import { IDS, slashPayload } from './fakes/discord-payloads.js';
+import { FakeDiscordRest } from './fakes/discord-rest.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,7 +26,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONFIG_KEYS = [
   ...['FACTS_DIR', 'LOG_LEVEL', 'DIGEST_TIMEZONE', 'DATABASE_URL', 'DATABASE_FILE', 'PORT', 'FEEDBACK_SALT', 'RETENTION_DAYS', 'PID_FILE'],
   ...['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_MODE', 'SLACK_API_URL', 'SLACK_DIGEST_ADMINS'],
-  ...['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'],
+  ...['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_SHARDS', 'DISCORD_SHARD_IDS'],
 ];
 
 interface Exit {
@@ -172,6 +175,49 @@ describe('the bot process in Slack HTTP mode, against the fake Slack on 127.0.0.
     expect(stderr).toContain('slack adapter stopped');
     expect(errorLines(stderr)).toEqual([]);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+});
+
+describe('the bot process with Discord only and PORT set, against the fake Discord on 127.0.0.1', () => {
+  let rest: FakeDiscordRest;
+  let gateway: FakeDiscordGateway;
+  let bot: Bot;
+  let url: string;
+  beforeAll(async () => {
+    rest = await FakeDiscordRest.start();
+    gateway = await FakeDiscordGateway.start();
+    rest.gatewayUrl = gateway.url;
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    bot = start({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: rest.apiUrl, PORT: String(port) });
+    await healthy(`${url}/ready`, bot);
+    await gateway.identified();
+  }, 30_000);
+  afterAll(async () => {
+    bot.child.kill('SIGTERM');
+    await bot.exited;
+    await gateway.close();
+    await rest.close();
+  });
+
+  it('serves /ready, and /health saying the Discord adapter is connected', async () => {
+    expect(await (await fetch(`${url}/ready`)).json()).toEqual({ ready: true, facts: true, store: true });
+    let health: unknown;
+    for (let i = 0; i < 100; i++) {
+      health = await (await fetch(`${url}/health`)).json();
+      if (JSON.stringify(health).includes('discord')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(health).toEqual({ ok: true, adapters: { discord: true } });
+  });
+
+  it('counts an answered /brief on /metrics under platform discord', async () => {
+    const payload = slashPayload('brief', [{ name: 'question', type: 3, value: 'how many people were killed?' }]);
+    gateway.dispatch('INTERACTION_CREATE', payload);
+    await rest.waitFor('POST', new RegExp(`^/interactions/${payload.id}/`), 1, 10_000);
+    const text = await (await fetch(`${url}/metrics`)).text();
+    expect(text).toContain('bot_questions_total{platform="discord",outcome="answered"} 1');
+    expect(text).toContain('bot_answer_seconds_count{platform="discord"} 1');
   });
 });
 

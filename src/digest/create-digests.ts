@@ -8,6 +8,7 @@ import { createPosterRegistry } from './posters.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { createScheduler, DEFAULT_TIMING, type Scheduler, type SchedulerTiming } from './scheduler.js';
 import type { ChannelPoster, DigestService } from './contracts.js';
+import type { DeliverDeps } from './deliver.js';
 
 /** Everything digests need; main.ts passes the opened store and the loaded fact core. */
 export interface CreateDigestsOptions {
@@ -28,6 +29,8 @@ export interface CreateDigestsOptions {
   owner?: string;
   /** Prune votes and abstentions older than this many days on the scheduler's ticks (config.retentionDays). */
   retentionDays?: number;
+  /** Told how each delivery ended (metrics). */
+  observe?: DeliverDeps['observe'];
 }
 
 /** The digest feature: the service the `digest` command uses, the scheduler, and where adapters plug in posters. */
@@ -62,6 +65,7 @@ export function createDigests(options: CreateDigestsOptions): Digests {
     logger,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     postTimeoutMs,
+    observe: options.observe,
   };
   return {
     service: createDigestService({ ...deliverDeps, now, owner, defaultTimeZone: options.defaultTimeZone }),

@@ -16,6 +16,16 @@ export interface DeliverDeps {
   retry: RetryPolicy;
   /** Give up on one post after this long (reported as a 'timeout' failure). */
   postTimeoutMs: number;
+  /** Told how each delivery ended (metrics); never throws into delivery. */
+  observe?: (ended: DeliveryEnded) => void;
+}
+
+/** How one delivery ended, for metrics. */
+export interface DeliveryEnded {
+  platform: Subscription['platform'];
+  outcome: DeliverResult['outcome'];
+  /** Posted well after its slot. */
+  late: boolean;
 }
 
 /** How one claimed delivery ended. `gaveUp`: no retry is planned for this slot. */
@@ -50,6 +60,7 @@ export async function deliver(deps: DeliverDeps, sub: Subscription, delivery: De
   if (digest.unchanged && sub.skipWhenUnchanged && !delivery.manual) {
     await store.finish(sub.id, delivery.slot, delivery.claimedBy, { status: 'skipped', hashes: digest.hashes }, now);
     log.info('digest: nothing changed, slot skipped');
+    deps.observe?.({ platform: sub.platform, outcome: 'skipped', late: false });
     return { outcome: 'skipped' };
   }
   try {
@@ -62,12 +73,14 @@ export async function deliver(deps: DeliverDeps, sub: Subscription, delivery: De
       log.info({ wasHealth: sub.health }, 'digest: posting works again');
     }
     log.info({ messageRef, late: delivery.late, attempts: delivery.attempts, manual: delivery.manual }, 'digest: posted');
+    deps.observe?.({ platform: sub.platform, outcome: 'posted', late: delivery.late });
     return { outcome: 'posted', messageRef, digest };
   } catch (err) {
     const error = toDeliveryError(err);
     const reason = `${error.failure}: ${error.message}`;
     const retry = !delivery.manual && error.retryable && delivery.attempts < deps.retry.maxAttempts;
     const nextAttemptAt = retry ? new Date(now.getTime() + retryDelay(deps.retry, delivery.attempts, error.retryAfterMs)) : undefined;
+    deps.observe?.({ platform: sub.platform, outcome: 'failed', late: false });
     await store.finish(sub.id, delivery.slot, delivery.claimedBy, { status: 'failed', error: reason, nextAttemptAt }, now);
     if (delivery.manual) return { outcome: 'failed', error, gaveUp: true };
     const failures = sub.failures + 1;

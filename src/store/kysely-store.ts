@@ -257,6 +257,30 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Store['dialect'
         .execute();
     },
 
+    async claimEvents({ keys, owner, at, expiresAt }) {
+      // Sorted, so two replicas lock overlapping keys in one order on PostgreSQL and cannot deadlock.
+      const unique = [...new Set(keys)].sort();
+      if (unique.length === 0) return true;
+      const rows = await db
+        .insertInto('event_claims')
+        .values(unique.map((key) => ({ event_key: key, claimed_by: owner, claimed_at: iso(at), expires_at: iso(expiresAt) })))
+        .onConflict((oc) =>
+          oc
+            .column('event_key')
+            .doUpdateSet((eb) => ({ claimed_by: eb.ref('excluded.claimed_by'), claimed_at: eb.ref('excluded.claimed_at'), expires_at: eb.ref('excluded.expires_at') }))
+            // An expired claim is taken over; a live one is left alone and not returned.
+            .where('event_claims.expires_at', '<=', iso(at)),
+        )
+        .returning('event_key')
+        .execute();
+      return rows.length === unique.length;
+    },
+
+    async pruneEventClaims(before) {
+      const gone = await db.deleteFrom('event_claims').where('expires_at', '<', iso(before)).executeTakeFirst();
+      return Number(gone.numDeletedRows);
+    },
+
     async close() {
       await db.destroy();
     },

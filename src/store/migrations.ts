@@ -112,6 +112,19 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('feedback').ifExists().execute();
     },
   },
+  '0005-event-claims': {
+    async up(db: Kysely<unknown>) {
+      // One row per platform delivery handled (a Slack event id, a message): replicas on one database answer it once.
+      await db.schema
+        .createTable('event_claims')
+        .addColumn('event_key', 'text', (c) => c.primaryKey())
+        .addColumn('claimed_by', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('event_claims_expires').on('event_claims').column('expires_at').execute();
+    },
+  },
 };
 
 /** Thrown when migrations fail at start-up; the message names the migration. */

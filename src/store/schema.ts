@@ -10,6 +10,7 @@ export interface Database {
   votes: VoteRow;
   abstentions: AbstentionRow;
   answers: AnswerRow;
+  event_claims: EventClaimRow;
 }
 
 /** One channel's digest subscription; unique per (platform, channel_id). */
@@ -93,4 +94,12 @@ export interface AnswerRow {
   fact_ids: string;
   /** When the answer was last given (kept for `RETENTION_DAYS` after that). */
   created_at: string;
+}
+
+/** One handled delivery (`event:<id>`, `msg:<channel>:<ts>`); the primary key makes one replica its owner until `expires_at`. */
+export interface EventClaimRow {
+  event_key: string;
+  claimed_by: string;
+  claimed_at: string;
+  expires_at: string;
 }

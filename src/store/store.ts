@@ -134,6 +134,15 @@ export interface SavedAnswer {
   at: Date;
 }
 
+/** A claim on platform deliveries (Slack event ids, messages), so that of several replicas one handles each. */
+export interface EventClaim {
+  keys: readonly string[];
+  owner: string;
+  at: Date;
+  /** After this the keys may be claimed again (longer than the platform retries). */
+  expiresAt: Date;
+}
+
 /** The store. Every method is one atomic statement (or transaction), safe with several processes on PostgreSQL. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -175,5 +184,12 @@ export interface Store {
   languagePreference(platform: Platform, userId: string): Promise<Lang | undefined>;
   /** Records the person's language, or forgets it (`undefined`: answer in the language they ask in). */
   setLanguagePreference(platform: Platform, userId: string, language: Lang | undefined, at: Date): Promise<void>;
+  /**
+   * Claims every key, or reports that one is held: true only if none of `keys` had an unexpired claim (the first
+   * delivery), and all are then held by `owner`. One statement, so of two replicas claiming at once one wins.
+   */
+  claimEvents(claim: EventClaim): Promise<boolean>;
+  /** Deletes claims that expired before `before`; returns how many went. */
+  pruneEventClaims(before: Date): Promise<number>;
   close(): Promise<void>;
 }

@@ -32,11 +32,12 @@ export function user(id: string, username: string, bot = false) {
 const botUser = user(IDS.bot, 'crocus-brief', true);
 const asker = user(IDS.user, 'asker');
 
-export function readyPayload(sessionId: string, resumeUrl: string) {
+/** READY; `guilds` are the ids of the guilds on this connection's shard (default the one guild). */
+export function readyPayload(sessionId: string, resumeUrl: string, guilds: readonly string[] = [IDS.guild]) {
   return {
     v: 10,
     user: botUser,
-    guilds: [{ id: IDS.guild, unavailable: true }],
+    guilds: guilds.map((id) => ({ id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
     application: { id: IDS.app, flags: 0 },

@@ -51,6 +51,9 @@ export class FakeDiscordRest {
   readonly requests: RecordedRequest[] = [];
   /** Set by the gateway fake: what GET /gateway/bot returns as `url`. */
   gatewayUrl = 'ws://127.0.0.1:1';
+  /** What GET /gateway/bot recommends as `shards`, and its `max_concurrency` (identifies at once). */
+  gatewayShards = 1;
+  maxConcurrency = 1;
   private readonly faults: Fault[] = [];
   private readonly events = new EventEmitter();
 
@@ -141,8 +144,8 @@ export class FakeDiscordRest {
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       return ok({
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.gatewayShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency },
       });
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return { status: 204 };

@@ -276,4 +276,30 @@ export function storeContract(newLocation: () => Promise<StoreLocation>): void {
       expect((await store.abstentionsSince(at(0))).map((a) => a.question)).toEqual(['new']);
     });
   });
+
+  describe('event claims', () => {
+    const claim = (keys: string[], owner: string, minutes: number) => ({ keys, owner, at: at(minutes), expiresAt: at(minutes + 60) });
+
+    it('gives a delivery to one of two processes claiming it at once, and to nobody again until it expires', async () => {
+      const other = await open();
+      const keys = ['event:Ev1', 'msg:C1:1711130000.000100'];
+      const won = await Promise.all([store.claimEvents(claim(keys, 'a', 0)), other.claimEvents(claim([...keys].reverse(), 'b', 0))]);
+      expect(won.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimEvents(claim(keys, 'c', 59))).toBe(false);
+      expect(await store.claimEvents(claim(['event:Ev1'], 'c', 61))).toBe(true);
+    });
+
+    it('refuses a claim when any one of its keys is held (the same message as another event)', async () => {
+      expect(await store.claimEvents(claim(['event:Ev1', 'msg:C1:1'], 'a', 0))).toBe(true);
+      expect(await store.claimEvents(claim(['event:Ev2', 'msg:C1:1'], 'b', 0))).toBe(false);
+      expect(await store.claimEvents(claim(['event:Ev3', 'msg:C1:2'], 'b', 0))).toBe(true);
+    });
+
+    it('prunes only claims that have expired', async () => {
+      await store.claimEvents(claim(['event:old'], 'a', 0));
+      await store.claimEvents(claim(['event:new'], 'a', 30));
+      expect(await store.pruneEventClaims(at(61))).toBe(1);
+      expect(await store.claimEvents(claim(['event:new'], 'b', 61))).toBe(false);
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
 import type { Config } from '../../config.js';
@@ -31,8 +31,20 @@ export interface DiscordAdapter {
   client: Client<true>;
   /** Posts digests to Discord channels for the scheduler. */
   poster: ChannelPoster;
+  /** Whether the gateway connection is up now (every shard this process runs is ready), for `/health`. */
+  connected(): boolean;
   /** Logs out and closes the gateway connection. */
   stop(): Promise<void>;
+}
+
+/**
+ * discord.js' own sharding: `shards` is which shard ids this client runs ('auto': all of Discord's recommended
+ * count), `shardCount` how many there are across every process. Several processes split the gateway by ids.
+ */
+function shardOptions(shards: NonNullable<Config['discord']>['shards']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shards === undefined) return {};
+  if (shards.count === 'auto') return { shards: 'auto' };
+  return { shards: shards.ids ?? Array.from({ length: shards.count }, (_, i) => i), shardCount: shards.count };
 }
 
 /** The date of the newest source: what the footer's "Data as of" shows. */
@@ -58,6 +70,7 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
   };
 
   const client = new Client({
+    ...shardOptions(config.shards),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: noPings(),
@@ -83,10 +96,11 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
     await client.destroy();
     throw err;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: [...client.ws.shards.keys()], shardCount: client.options.shardCount }, 'discord: ready');
   return {
     client: client as Client<true>,
     poster: { platform: poster.platform, post: (channelId, digest) => poster.post(channelId, digest) },
+    connected: () => client.ws.status === Status.Ready,
     async stop() {
       poster.destroy();
       await client.destroy();

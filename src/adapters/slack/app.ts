@@ -1,6 +1,6 @@
 import { App, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import { HEALTH_PATH, healthHandler, type HealthState } from './health.js';
+import { HEALTH_PATH, healthHandler, type ExtraRoute, type HealthState } from './health.js';
 import type { RespondPolicy } from './respond.js';
 
 /** Retry and timeout knobs. Production defaults below; tests make them small. */
@@ -51,11 +51,11 @@ export interface BuiltApp {
 
 /**
  * A Bolt app in Socket Mode (`mode: 'socket'`, app token) or HTTP mode (`mode: 'http'`, signing secret;
- * `POST /slack/events` for commands, events and interactivity; `GET /health`). Bolt's HTTP receiver checks
+ * `POST /slack/events` for commands, events and interactivity; `GET /health` and any `routes`). Bolt's HTTP receiver checks
  * the signature and rejects timestamps older than five minutes with 401. Initialisation (auth.test) is
  * deferred to `app.init()` so a bad token fails start-up instead of the first request.
  */
-export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackTuning, health: () => HealthState): BuiltApp {
+export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackTuning, health: () => HealthState, routes: readonly ExtraRoute[] = []): BuiltApp {
   const client = clientOptions(config, tuning);
   const common = { token: config.botToken, logger, clientOptions: client, deferInitialization: true };
   if (config.mode === 'socket') {
@@ -72,7 +72,10 @@ export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackT
     ...common,
     signingSecret: config.signingSecret,
     port: config.port,
-    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: healthHandler(health) }],
+    customRoutes: [
+      { path: HEALTH_PATH, method: ['GET'], handler: healthHandler(health) },
+      ...routes.map((r) => ({ path: r.path, method: ['GET'], handler: r.handler })),
+    ],
   });
   return { app };
 }

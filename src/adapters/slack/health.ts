@@ -11,6 +11,12 @@ export interface HealthState {
 /** The path probes use. */
 export const HEALTH_PATH = '/health';
 
+/** Another GET route served beside `/health` (main's `/ready` and `/metrics`). */
+export interface ExtraRoute {
+  path: string;
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
 /** Answers `GET /health` with 200 `{ ok: true, ... }`, or 503 while Socket Mode is disconnected. */
 export function healthHandler(state: () => HealthState) {
   return (_req: IncomingMessage, res: ServerResponse): void => {
@@ -21,14 +27,16 @@ export function healthHandler(state: () => HealthState) {
 }
 
 /**
- * Socket Mode has no HTTP server of its own that we can await, so `/health` gets a small one; anything
- * else is 404. Resolves once listening.
+ * Socket Mode has no HTTP server of its own that we can await, so `/health` (and `routes`) get a small one;
+ * anything else is 404. Resolves once listening.
  */
-export function startHealthServer(port: number, state: () => HealthState): Promise<Server> {
+export function startHealthServer(port: number, state: () => HealthState, routes: readonly ExtraRoute[] = []): Promise<Server> {
   const handle = healthHandler(state);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === HEALTH_PATH) return handle(req, res);
+    const route = routes.find((r) => r.path === path);
+    if (req.method === 'GET' && route !== undefined) return route.handler(req, res);
     res.writeHead(404).end();
   });
   return new Promise((resolve, reject) => {

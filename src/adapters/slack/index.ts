@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { type App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Command, Services } from '../../../commands/command.js';
@@ -7,8 +9,8 @@ import type { ChannelPoster } from '../../digest/contracts.js';
 import { buildApp, clientOptions, DEFAULT_TUNING, type SlackTuning } from './app.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller.js';
-import { createDeduper } from './dedupe.js';
-import { portOf, startHealthServer } from './health.js';
+import { createDeduper, createStoreDeduper, type EventClaims } from './dedupe.js';
+import { portOf, startHealthServer, type ExtraRoute } from './health.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import { registerMessages } from './listeners/messages.js';
 import { registerShareAction } from './listeners/share-action.js';
@@ -27,6 +29,13 @@ export interface StartSlackOptions {
   now: () => Date;
   /** Retry and timeout knobs; defaults suit production. */
   tuning?: Partial<SlackTuning>;
+  /** More GET routes beside `/health` on the port Slack listens on (main's `/ready` and `/metrics`). */
+  routes?: readonly ExtraRoute[];
+  /**
+   * Where replicas claim each delivery (the store, on PostgreSQL), so a retry landing on another replica gets no
+   * second answer. Without it, handled deliveries are remembered in memory (one process).
+   */
+  claims?: EventClaims;
 }
 
 /** A running Slack adapter. */
@@ -52,7 +61,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   const log = logger.child({ component: 'slack' });
   const boltLogger = toBoltLogger(logger);
   let connected = config.mode === 'http';
-  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }));
+  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }), opts.routes);
   socket?.client.on('connected', () => (connected = true));
   socket?.client.on('disconnected', () => (connected = false));
   socket?.client.on('reconnecting', () => (connected = false));
@@ -63,7 +72,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     logger: log,
     now,
     resolveCaller: createCallerResolver(config.digestAdmins, log, now),
-    seen: createDeduper({ now }),
+    seen: opts.claims === undefined ? createDeduper({ now }) : createStoreDeduper({ claims: opts.claims, owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, now, logger: log }),
     respondPolicy: tuning.respond,
   };
   registerSlashCommand(app, deps);
@@ -79,7 +88,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   let health: Server | undefined;
   if (socket !== undefined) {
     await app.start();
-    health = await startHealthServer(config.port, () => ({ mode: 'socket', connected })).catch((err: unknown) => {
+    health = await startHealthServer(config.port, () => ({ mode: 'socket', connected }), opts.routes).catch((err: unknown) => {
       log.warn({ err, port: config.port }, 'slack: /health could not listen; Socket Mode works without it');
       return undefined;
     });

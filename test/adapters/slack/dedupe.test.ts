@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { createDeduper } from '../../../src/adapters/slack/dedupe.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDeduper, createStoreDeduper } from '../../../src/adapters/slack/dedupe.js';
+import { openStore } from '../../../src/store/open-store.js';
 
 describe('remembering handled deliveries', () => {
   it('says first only once per key, and once for any key it was given with', () => {
@@ -27,5 +32,28 @@ describe('remembering handled deliveries', () => {
     seen.first('c');
     expect(seen.first('c')).toBe(false);
     expect(seen.first('a')).toBe(true);
+  });
+});
+
+describe('claiming handled deliveries in the store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crocus-dedupe-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says first once across two dedupers on one store, and answers anyway (with a warning) when the store fails', async () => {
+    const lines: Array<{ msg?: string }> = [];
+    const logger = pino({ level: 'warn' }, { write: (s: string) => void lines.push(JSON.parse(s) as { msg?: string }) });
+    const location = { kind: 'sqlite' as const, file: join(dir, 'claims.sqlite') };
+    const [one, two] = [await openStore(location, logger), await openStore(location, logger)];
+    const now = () => new Date('2024-03-23T10:00:00Z');
+    const a = createStoreDeduper({ claims: one, owner: 'a', now, logger });
+    const b = createStoreDeduper({ claims: two, owner: 'b', now, logger });
+    expect(await a.first('event:Ev1', 'msg:C1:1.0')).toBe(true);
+    expect(await b.first('event:Ev1')).toBe(false);
+    expect(await b.first('event:Ev2', 'msg:C1:1.0')).toBe(false);
+    expect(await b.first('event:Ev3')).toBe(true);
+    await two.close();
+    expect(await b.first('event:Ev4')).toBe(true);
+    expect(lines.map((l) => l.msg)).toContain('slack: could not claim the event in the store; answering it (another replica may too)');
+    await one.close();
   });
 });

@@ -20,7 +20,7 @@ interface Incoming {
 
 async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
   const keys = [`msg:${msg.channel}:${msg.ts}`, ...(msg.eventId === undefined ? [] : [`event:${msg.eventId}`])];
-  if (!deps.seen.first(...keys)) {
+  if (!(await deps.seen.first(...keys))) {
     deps.logger.info({ eventId: msg.eventId, retryNum: msg.retryNum, channel: msg.channel }, 'slack duplicate delivery ignored');
     return;
   }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Command, Services } from '../../../../commands/command.js';
-import { startSlack, type SlackAdapter, type SlackTuning } from '../../../../src/adapters/slack/index.js';
+import { startSlack, type SlackAdapter, type SlackTuning, type StartSlackOptions } from '../../../../src/adapters/slack/index.js';
 import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from '../../../fakes/slack-web-api.js';
 import { startFakeSocketMode, type FakeSocketMode } from '../../../fakes/slack-socket-mode.js';
 import { fixtureCommands, fixtureEngine } from './fixture-commands.js';
@@ -47,11 +47,15 @@ export async function startTestBot(
     services?: Services;
     digestAdmins?: string[];
     tuning?: Partial<SlackTuning>;
+    routes?: StartSlackOptions['routes'];
+    claims?: StartSlackOptions['claims'];
+    /** A fake Slack shared by several bots (replicas); the caller closes it. */
+    api?: FakeSlackWebApi;
   } = {},
 ): Promise<TestBot> {
   const mode = opts.mode ?? 'http';
   const socket = mode === 'socket' ? await startFakeSocketMode() : undefined;
-  const api = await startFakeSlackWebApi({ socketUrl: socket ? () => socket.url : undefined });
+  const api = opts.api ?? (await startFakeSlackWebApi({ socketUrl: socket ? () => socket.url : undefined }));
   const { logger, logs } = memoryLogger();
   const slack = await startSlack({
     config: {
@@ -68,6 +72,8 @@ export async function startTestBot(
     logger,
     now: () => new Date(),
     tuning: { ...FAST, ...opts.tuning },
+    routes: opts.routes,
+    claims: opts.claims,
   });
   return {
     api,
@@ -78,7 +84,7 @@ export async function startTestBot(
     async close() {
       await slack.stop();
       await socket?.close();
-      await api.close();
+      if (opts.api === undefined) await api.close();
     },
   };
 }
