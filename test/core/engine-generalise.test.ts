@@ -86,6 +86,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.text).toContain('144');
   });
 
+  it('corrects a Russian question that puts the attack somewhere else, with a verb of happening between', () => {
+    const b = engine.brief('Почему теракт в «Крокус Сити Холле» случился в Санкт-Петербурге?');
+    expect(b.text).toContain('Красногорск');
+    expect(b.notes?.join(' ')).toContain('Санкт-Петербург');
+  });
+
   it('answers "how far" with the facts that state a distance', () => {
     expect(engine.brief('How far from the Ukrainian border were the suspects arrested?').text).toContain('140 km');
     expect(engine.brief('На каком расстоянии от Москвы задержали подозреваемых?').text).toContain('340 км');

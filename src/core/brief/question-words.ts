@@ -98,6 +98,9 @@ export function isEnglishWord(word: string): boolean {
 /** Words for the event itself: "the attack in X" places it; "what happened in X" does not. */
 const EVENT = new Set(termsOf('attack attacks shooting massacre rampage concert venue теракт нападение атака стрельба концерт'));
 
+/** Russian verbs of happening that may stand between the event and where it happened. */
+const HAPPENED_RU = /^(?:случил\p{L}*|произош\p{L}*|произошл\p{L}*|был[аио]?|соверш\p{L}*|прош[её]л|прошл[аио])$/u;
+
 /**
  * "How did the Crocus attack in Saint Petersburg unfold?", "the attack happened in Belarus": a place the question
  * puts the event itself in, which is not where it happened (a place of the event's own frame, such as Krasnogorsk
@@ -108,12 +111,20 @@ export function misplacedEvent(tokens: readonly QueryToken[], matches: readonly 
     const kind = ctx.resolver.get(m.ids[0] as string)?.kind;
     if ((kind !== 'place' && kind !== 'country') || m.ids.some((id) => ctx.frameEntityIds.has(id))) return false;
     const before = tokens[m.start - 1]?.raw;
-    // Russian "в" is also "to" ("бежали в Украину"): only "теракт в X", the event right before it, places the event.
-    if (before === 'в' || before === 'во') return EVENT.has(tokens[m.start - 2]?.term ?? '');
+    const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
+    // Russian "в" is also "to" ("бежали в Украину"): only the event or its venue right before it places the event,
+    // with at most a verb of happening between ("теракт в X", "теракт в «Крокусе» случился в X").
+    if (before === 'в' || before === 'во') {
+      for (let j = m.start - 2; j >= Math.max(0, m.start - 5); j--) {
+        const t = tokens[j] as QueryToken;
+        if (EVENT.has(t.term) || inFrame(j)) return true;
+        if (!HAPPENED_RU.test(t.raw)) return false;
+      }
+      return false;
+    }
     if (before !== 'in' && before !== 'at') return false;
     // The event or its venue up to three words before "in": "the attack in", "Crocus City Hall in", "the attack happened in".
     // Within the same clause: "the attack, which town in Tajikistan" asks about a town, not where the attack was.
-    const inFrame = (j: number) => matches.some((o) => o !== m && o.ids.every((id) => ctx.frameEntityIds.has(id)) && j >= o.start && j < o.end);
     for (let j = m.start - 2; j >= Math.max(0, m.start - 4); j--) {
       const t = tokens[j] as QueryToken;
       if (/^(?:which|what|where|who|whom|when|whose|how)$/.test(t.raw)) return false;
