@@ -105,7 +105,7 @@ export const CUES: [string, CueEffect][] = [
   ['abuse, abused, mistreatment, ill treatment, beaten, beating', { topics: ['torture'] }],
   ['responsibility, responsible, behind, mastermind, masterminded, who did it, who was behind, carried out', { topics: ['responsibility'] }],
   ['claimed responsibility, claim responsibility, claims responsibility, claiming responsibility, claimed the attack, claimed credit, claimed it, claims it, claim it, claimed this, who claimed, responsibility claim, responsibility claims, claim of responsibility', { topics: ['responsibility'] }],
-  ['устроил, устроила, устроило, устроили, совершил, совершила, совершило, совершили, организовал, организовала, организовало, организовали, осуществил, осуществила, осуществило, осуществили, виноват, виновата, виноваты', { topics: ['responsibility'] }],
+  ['устроил, устроила, устроило, устроили, совершил, совершила, совершило, совершили, организовал, организовала, организовало, организовали, осуществил, осуществила, осуществило, осуществили, виноват, виновата, виноваты, стояла за, стоял за, стояли за, стоят за', { topics: ['responsibility'], search: ['ответственность'] }],
   ['ответственность, ответственности, взял ответственность, взяли ответственность, взяло ответственность, взяла ответственность, кто стоит за, стоит за, заказчики, заказчик', { topics: ['responsibility'], search: ['claimed responsibility'] }],
   ['claimed, claim, claims, claiming', { topics: ['responsibility', 'ukraine-allegations'] }],
   ['involved, involvement, role, link, links, linked, connection, connected, trace, traces, blame, blamed, accusation, accusations, allegation, allegations, alleged, sponsor, sponsored', { topics: ['ukraine-allegations', 'responsibility'] }],
