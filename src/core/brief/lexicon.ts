@@ -75,7 +75,7 @@ export const CUES: [string, CueEffect][] = [
   ['latest, newest, most recent, so far, as of now, right now, final, currently', { latest: true }],
   ['first reported, first report, first reports, initial, initially, earliest, at first, originally, первоначально, сначала, первые данные', { earliest: true }],
   ['graphic, gore, gory, uncensored, explicit, disturbing, brutal details, gruesome', { graphic: true, explicit: true }],
-  ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off', { graphic: true, required: true }],
+  ['video, videos, footage, ear, throat, beheading, mutilated, electric shock, electrocuted, genitals, cut off, видео, видеозапись, видеозаписи, ухо, уха, ухом, горло, отрезали, отрезал, отрезанное, электрошок, электрошоком, гениталии', { graphic: true, required: true }],
   ['torture, tortured, torturing, пытки, пыток, пытками, пытка, пытали, пытать, истязали', { graphic: true, topics: ['torture'] }],
   ['what happened, what went on, overview, summary, summarise, summarize, recap, basics, in short, tell me about, what is known, what do we know', { overview: true }],
   ['why, motive, motives, reason, reasons, motivation, почему, зачем', { topics: ['background', 'responsibility'] }],
