@@ -38,6 +38,11 @@ describe('questions in more than one part', () => {
     expect(questionParts('Что унесло больше жизней: Крокус или Беслан?', ruSubject)).toEqual(['Что унесло больше жизней Крокус', 'Что унесло больше жизней Беслан']);
   });
 
+  it('does not make a part of chat before "and" ("lol and how many died")', () => {
+    expect(questionParts('lol and how many died at Crocus?', hasSubject)).toEqual(['lol and how many died at Crocus?']);
+    expect(questionParts('кста а во сколько началась стрельба в Крокусе', ruSubject)).toEqual(['кста а во сколько началась стрельба в Крокусе']);
+  });
+
   it('never makes more than three parts', () => {
     expect(questionParts('who did it? when? where? why? how?', () => true).length).toBeLessThanOrEqual(3);
   });

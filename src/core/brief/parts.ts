@@ -12,7 +12,7 @@ export function questionParts(question: string, hasSubject: (part: string) => bo
   const asked = question.trim().split(NEXT);
   // Questions joined by "and": a part with no subject borrows the one before it ("where were they from").
   if (asked.length > 1) {
-    const parts = clean(asked);
+    const parts = clean(asked).filter(asks(hasSubject));
     const out = parts.map((p, i) => (i > 0 && !hasSubject(p) ? `${p} ${parts[i - 1]}` : p));
     return out.length < 2 ? [question] : [...new Set(out)].slice(0, MAX_PARTS);
   }
@@ -70,6 +70,9 @@ function compared(q: string): string[] {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** Whether a part asks something: a question word or a subject ("lol", «кста» before "and how many" ask nothing). */
+const asks = (hasSubject: (part: string) => boolean) => (part: string) => ASKING.test(part) || hasSubject(part);
+
 /** Sentences after the first. */
 const SENTENCE = /(?<=[?!.])\s+(?=\p{Lu}|\p{Ll})/u;
 /** A sentence that says only how to answer: «Приведи обе цифры», "Give both figures", «Сколько там и там?». */
@@ -126,7 +129,7 @@ function borrowFrame(part: string, from: string): string {
 
 /** A Russian question's parts, as `questionParts` reads an English one. */
 function russianParts(question: string, hasSubject: (part: string) => boolean): string[] {
-  const asked = clean(question.trim().split(RU_NEXT));
+  const asked = clean(question.trim().split(RU_NEXT)).filter(asks(hasSubject));
   if (asked.length > 1) {
     const out = asked.map((p, i) => (i === 0 ? p : !hasSubject(p) ? `${p} ${asked[i - 1]}` : borrowFrame(p, asked[i - 1] ?? '')));
     return [...new Set(out)].slice(0, MAX_PARTS);
