@@ -91,11 +91,14 @@ function usesCue(terms: readonly string[], u: Understanding): boolean {
 
 /**
  * A fact about something named or asked about in its own words ("the Kerman bombings", "gave blood") states the
- * figure asked for when it covers them all and uses the figure's own word ("103 people died", "for the wounded"),
- * even if it is not filed under casualties.
+ * figure asked for when it covers them and uses the figure's own word ("103 people died", "for the wounded"), even
+ * if it is not filed under casualties.
  */
 function statesKind(c: Candidate, u: Understanding, ctx: EngineContext): boolean {
-  if ((u.entities.length === 0 && !u.content.some(namesSubject)) || c.cov.covered < c.cov.required) return false;
+  // A name anchors the figure ("the bombings IS-KP carried out in Iran"): a plain word may go uncovered. Without
+  // one, every word must be ("a bomb blew up the building" is not the Kerman bombings).
+  const anchored = u.entities.length > 0 ? c.cov.mustMissing === 0 : u.content.some(namesSubject) && c.cov.covered === c.cov.required;
+  if (!anchored) return false;
   // A Russian question's cue ("погибших") is a word of the fact's Russian text ("погибли").
   return usesCue(u.russian ? ctx.index.terms(c.fact.id, true) : ctx.index.contentTerms(c.fact.id), u);
 }
