@@ -92,6 +92,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.notes?.join(' ')).toContain('Санкт-Петербург');
   });
 
+  it('answers a price only with a fact that states an amount of money, and abstains without one', () => {
+    expect(engine.brief('How much did tickets to the Picnic concert cost?').answered).toBe(false);
+    expect(engine.brief('Сколько стоили билеты на концерт «Пикника» в «Крокусе»?').answered).toBe(false);
+    expect(engine.brief('How much money was Fariduni promised?').text).toContain('$10,500');
+  });
+
   it('answers "how far" with the facts that state a distance', () => {
     expect(engine.brief('How far from the Ukrainian border were the suspects arrested?').text).toContain('140 km');
     expect(engine.brief('На каком расстоянии от Москвы задержали подозреваемых?').text).toContain('340 км');

@@ -124,6 +124,8 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   // "How far from the border?": the facts that state a distance answer, when there are any.
   const far = u.distance ? ok.filter((c) => DISTANCE.test(c.fact.text)) : [];
   if (far.length > 0) ok = far;
+  // "How much did the tickets cost?": a price is an amount of money, and a fact without one does not answer.
+  if (u.price && u.figureKinds.length === 0) ok = ok.filter((c) => MONEY.test(c.fact.text));
   // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.
   const verbatim = ok.filter((c) => u.phrases?.some((p) => c.fact.text.toLowerCase().includes(p)));
   if (verbatim.length > 0) ok = verbatim;
@@ -133,6 +135,9 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
 
 /** A distance as the facts state one: "340 km", "85 miles (140 km)". */
 const DISTANCE = /\d[\d,.]*\s*(?:km|kilomet|miles?)\b/i;
+
+/** An amount of money as the facts state one: "1 million rubles", "$10,500", "500,000 roubles". */
+const MONEY = /\d[\d,.]*\s*(?:(?:thousand|million|billion)\s+)?(?:rubles?|roubles?|dollars?|euros?|usd)\b|[$€£]\s?\d/i;
 
 /** With this many names asked about and found together, a question is about them even when its claim is not. */
 const PREMISE_NAMES = 2;

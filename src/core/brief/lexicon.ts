@@ -40,6 +40,8 @@ export interface CueEffect {
   place?: boolean;
   /** "how far": facts that state a distance (km, miles) answer first. */
   distance?: boolean;
+  /** "how much did it cost": only facts that state an amount of money answer. */
+  price?: boolean;
   /** "when", "what time": asks for a moment; with no subject, the moment the event began. */
   when?: boolean;
   /** "who": facts naming people answer best. */
@@ -85,6 +87,7 @@ export const CUES: [string, CueEffect][] = [
   ['who, whom, whose, кто', { person: true }],
   ['the name of, the names of, name of the, names of the, his name, her name, their names, как зовут, как звали, имя', { name: true }],
   ['where is, where was, where did, where does, location, located, situated, где находится, где находился, где расположен', { topics: ['venue'], search: ['located', 'location'], place: true }],
+  ['how much did it cost, how much does it cost, how much did they cost, how much were the tickets, how much was a ticket, how much did tickets cost, cost, costs, price, prices, priced, ticket price, ticket prices, сколько стоил, сколько стоила, сколько стоило, сколько стоили, сколько стоит, сколько стоят, стоимость, стоимости, цена, цены, цену, почём', { price: true }],
   ['how far, how far away, distance, far from, насколько далеко, как далеко, на каком расстоянии, каком расстоянии, расстояние, расстоянии', { distance: true }],
   ['where were, where are, where do, in which city, in which town, in which region, where, где, в каком городе, в каком городе находится, в каком населённом пункте, в каком населенном пункте, в каком селе, в какой деревне, в каком посёлке, в каком поселке, возле какой деревни, возле какого села', { place: true }],
   ['background, context, history, previous attacks, earlier attacks, past attacks, precedent, precedents', { topics: ['background'] }],

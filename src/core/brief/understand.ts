@@ -72,6 +72,8 @@ export interface Understanding {
   place: boolean;
   /** "how far": facts stating a distance answer first. */
   distance?: boolean;
+  /** "how much did it cost": only facts stating an amount of money answer. */
+  price?: boolean;
   /** "will there be": a question about the future. */
   future: boolean;
   /** "do you think": a question asking for an opinion. */
@@ -237,6 +239,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
     if (e.distance) u.distance = true;
+    if (e.price) u.price = true;
     if (e.future) u.future = true;
     if (e.opinion) u.opinion = true;
     if (e.name) u.name = true;
