@@ -248,10 +248,12 @@ export function generalAnswer(query: string, u: Understanding, ctx: EngineContex
     found = premise.found;
     opts = { ...opts, notes: [...(opts.notes ?? []), premise.note] };
   }
-  // Two people asked about whom no answer names together: each of them, side by side, when each has an answer.
-  if (!found.some((c) => namesAllPeople(c.fact, u, ctx))) {
-    const each = eachNamed(u, ctx, opts);
-    if (each.length > 0) found = each;
+  // Two people asked about: each of them, side by side, when each has an answer; after the facts that name them
+  // together, if any ("how old were Khalilov and Donskov": the one that names both gives one age).
+  const each = eachNamed(u, ctx, opts);
+  if (each.length > 0) {
+    const together = found.filter((c) => namesAllPeople(c.fact, u, ctx));
+    found = [...together, ...each.filter((c) => !together.some((t) => t.fact.id === c.fact.id))];
   }
   // "before the attack", "since 28 March": facts inside the period come first, when there are any.
   if (u.range && isOpenRange(u.range)) {

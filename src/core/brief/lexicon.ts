@@ -176,7 +176,7 @@ export const SYNONYMS: string[] = [
   'threaten, threatened, threatening, vow, vowed, promise, promised, retribution, revenge',
   'tv, television, channel, broadcaster, aired, ntv',
   'licence, license, registration, registered, plate, plates',
-  'old, age, aged, born, birth, youngest, oldest',
+  'old, age, aged, born, birth, youngest, oldest, возраст, возраста, возрасте, летний, летнего, летняя, родился, родилась',
   'west, western, westerners',
   'close, closed, shut, closure',
   'reward, rewarded, award, awarded, medal, prize, honoured, honored',

@@ -67,6 +67,15 @@ function exactFormIn(form: string, original: string): boolean {
 }
 const exactForms = new Map<string, RegExp>();
 
+/** A Russian word as written with a capital: a name, which declines ("Артёму", "Донскову"). */
+const CAPITAL_CYRILLIC = /^\p{Lu}\p{Script=Cyrillic}/u;
+
+/** The token as the question writes it (tokens are lower case): "Артёму", or the lower-case word if not found. */
+function capitalOf(token: QueryToken, original: string): string {
+  const at = original.toLowerCase().indexOf(token.raw);
+  return at < 0 ? token.raw : original.slice(at, at + token.raw.length);
+}
+
 /** Builds the resolver once from the entity list (`termsOf` may be a shared memo of it, see `memoTerms`). */
 export function createEntityResolver(entities: readonly Entity[], termsOf: Terms = termsOfText): EntityResolver {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -96,8 +105,11 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
 
   // Fuzzy look-ups cost far more than exact ones, and questions repeat their words.
   const fuzzyMemo = new Map<string, Phrase[]>();
-  function candidates(term: string, known: boolean): Phrase[] {
-    const exact = byFirst.get(term) ?? [];
+  function candidates(term: string, known: boolean, cyrillic: boolean): Phrase[] {
+    // Russian names decline, and the stemmer may cut a case ending as an adjective's ("Артёму" -> "арт"): a
+    // capitalised Russian word also names those whose first word begins with it, up to two letters on.
+    const declined = cyrillic && term.length >= 3 ? [...byFirst.atPrefix(term)].filter(([key]) => key !== term && key.length - term.length <= 2).flatMap(([, p]) => p) : [];
+    const exact = [...(byFirst.get(term) ?? []), ...declined];
     const edits = allowedEdits(term.length);
     if (known || edits === 0) return exact;
     const memo = fuzzyMemo.get(term);
@@ -118,12 +130,17 @@ export function createEntityResolver(entities: readonly Entity[], termsOf: Terms
       let i = 0;
       while (i < tokens.length) {
         let best: { phrase: Phrase; fuzzy: boolean } | undefined;
-        for (const phrase of candidates((tokens[i] as QueryToken).term, isKnown((tokens[i] as QueryToken).term))) {
+        const token = tokens[i] as QueryToken;
+        for (const phrase of candidates(token.term, isKnown(token.term), CAPITAL_CYRILLIC.test(capitalOf(token, original)))) {
           if (i + phrase.terms.length > tokens.length) continue;
           let fuzzy = false;
           const ok = phrase.terms.every((t, k) => {
             const q = (tokens[i + k] as QueryToken).term;
             if (q === t) return true;
+            if (CAPITAL_CYRILLIC.test(capitalOf(tokens[i + k] as QueryToken, original)) && q.length >= 3 && t.startsWith(q) && t.length - q.length <= 2) {
+              fuzzy = true;
+              return true;
+            }
             if (isKnown(q) || !isNameTypo(q, t)) return false;
             fuzzy = true;
             return true;
