@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,20 +6,25 @@ import { join } from 'node:path';
 import { QUESTIONS } from '../test/questions/questions.js';
 import { form, slashCommand } from '../test/adapters/slack/support/payloads.js';
 import { SIGNING_SECRET } from '../test/adapters/slack/support/signed.js';
-import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from '../test/fakes/slack-web-api.js';
+import { FAKE_TOKENS } from '../test/fakes/slack-web-api.js';
+import type { AnswerCount } from './burst-fake-slack.js';
 import { burst } from './burst-load.js';
 import { percentile } from './stats.js';
 
 /**
- * `npm run bench -- burst [--requests N] [--concurrency C] [--runs R]`: Slack's worst minute in HTTP mode. N signed
+ * `npm run bench -- burst [--requests N] [--concurrency C] [--runs R] [--servers bot,bolt,floor]`: Slack's worst minute in HTTP mode. N signed
  * `/brief` commands (default 2,000), C at a time (200), each from a different user, against three servers started
  * as separate processes in the same run, one after another, R times (3):
  *   bot    the bot as `npm start` runs it (`node <flags> dist/main.js`, SLACK_MODE=http), real facts
  *   bolt   a plain Bolt 5 app from Bolt's docs: `await ack(); await respond(...)` (bench/burst-bolt.ts)
  *   floor  `node:http` that only checks the signature and answers 200 (bench/burst-floor.ts)
- * All three talk to one fake Slack Web API on 127.0.0.1 (users.info, response_url). Prints, per server, the
+ * All three talk to one fake Slack Web API on 127.0.0.1 (users.info, response_url), in a process of its own so
+ * that serving them never delays the timing of acks (bench/burst-fake-slack.ts). Prints, per server, the
  * median over the runs of: ack p50 / p99, acks of 3 s or more, answers delivered to their response_url
- * (distinct, and any duplicates) and the server's peak RSS (VmHWM). Never fails on timing.
+ * (distinct, how many of them said "too busy", and any duplicates) and the server's peak RSS (VmHWM).
+ * Never fails on timing. To look inside: `BURST_NODE_OPTIONS` is passed to the servers as NODE_OPTIONS, and with
+ * `BURST_SNAPSHOT=1` each server gets SIGUSR2 once its acks are in (with
+ * `BURST_NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2`, a heap snapshot while the answers are being worked on).
  */
 
 function arg(name: string, fallback: number): number {
@@ -41,8 +46,39 @@ interface RunResult {
   slow: number;
   not200: number;
   delivered: number;
+  busy: number;
   duplicates: number;
   rssMb: number;
+}
+
+/** The fake Slack in its child process: its URLs, and what a run's response_urls received. */
+interface FakeSlack {
+  apiUrl: string;
+  responseUrl(id: string): string;
+  count(prefix: string): Promise<AnswerCount>;
+  close(): void;
+}
+
+async function startFakeSlack(): Promise<FakeSlack> {
+  const child = fork('bench/burst-fake-slack.ts', { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const urls = await new Promise<{ apiUrl: string; responseBase: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { apiUrl: string; responseBase: string }));
+    child.once('exit', (code) => reject(new Error(`fake Slack exited with ${code}`)));
+  });
+  let asking = Promise.resolve() as Promise<unknown>;
+  return {
+    apiUrl: urls.apiUrl,
+    responseUrl: (id) => `${urls.responseBase}${id}`,
+    count(prefix) {
+      const answer = asking.then(() => new Promise<AnswerCount>((resolve) => {
+        child.once('message', (m) => resolve(m as AnswerCount));
+        child.send({ prefix });
+      }));
+      asking = answer;
+      return answer;
+    },
+    close: () => child.disconnect(),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -61,7 +97,7 @@ function startArgs(): string[] {
   return rest;
 }
 
-function spawnServer(kind: Kind, port: number, api: FakeSlackWebApi, dir: string): ChildProcess {
+function spawnServer(kind: Kind, port: number, api: FakeSlack, dir: string): ChildProcess {
   const env = {
     PATH: process.env.PATH,
     PORT: String(port),
@@ -71,6 +107,7 @@ function spawnServer(kind: Kind, port: number, api: FakeSlackWebApi, dir: string
     SLACK_API_URL: api.apiUrl,
     DATABASE_FILE: join(dir, `${kind}-${port}.sqlite`),
     PID_FILE: join(dir, `${kind}-${port}.pid`),
+    ...(process.env.BURST_NODE_OPTIONS && { NODE_OPTIONS: process.env.BURST_NODE_OPTIONS }),
   };
   const args = kind === 'bot' ? startArgs() : [`dist/bench/burst-${kind}.js`];
   return spawn(process.execPath, args, { env, stdio: 'ignore' });
@@ -97,24 +134,21 @@ function peakRssMb(pid: number): number {
 }
 
 /** Waits until every response_url of this run was posted to, or nothing new arrived for 15 s; then 1 s more for duplicates. */
-async function countAnswers(api: FakeSlackWebApi, prefix: string, expected: number): Promise<{ delivered: number; duplicates: number }> {
-  const count = () => api.calls.filter((c) => c.method === 'response_url' && c.responseId?.startsWith(prefix));
+async function countAnswers(api: FakeSlack, prefix: string, expected: number): Promise<AnswerCount> {
   let last = -1;
   let stillSince = performance.now();
   for (;;) {
-    const n = count().length;
+    const n = (await api.count(prefix)).delivered;
     if (n >= expected) break;
     if (n !== last) [last, stillSince] = [n, performance.now()];
     else if (performance.now() - stillSince > 15_000) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   await new Promise((r) => setTimeout(r, 1000));
-  const ids = count().map((c) => c.responseId);
-  const distinct = new Set(ids).size;
-  return { delivered: distinct, duplicates: ids.length - distinct };
+  return api.count(prefix);
 }
 
-async function runOnce(kind: Kind, run: number, api: FakeSlackWebApi, dir: string): Promise<RunResult> {
+async function runOnce(kind: Kind, run: number, api: FakeSlack, dir: string): Promise<RunResult> {
   const port = await freePort();
   const child = spawnServer(kind, port, api, dir);
   try {
@@ -125,7 +159,8 @@ async function runOnce(kind: Kind, run: number, api: FakeSlackWebApi, dir: strin
       form(slashCommand(questions[i % questions.length] ?? '', api.responseUrl(`${prefix}${i}`), { user_id: `U${run}X${i}`, user_name: `user${i}` })),
     );
     const acks = await burst(`http://127.0.0.1:${port}/slack/events`, bodies, SIGNING_SECRET, CONCURRENCY);
-    const answers = kind === 'floor' ? { delivered: NaN, duplicates: NaN } : await countAnswers(api, prefix, REQUESTS);
+    if (process.env.BURST_SNAPSHOT) child.kill('SIGUSR2');
+    const answers = kind === 'floor' ? { delivered: NaN, busy: NaN, duplicates: NaN } : await countAnswers(api, prefix, REQUESTS);
     return {
       p50: percentile(acks.ms, 50),
       p99: percentile(acks.ms, 99),
@@ -145,9 +180,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const built = spawnSync(process.execPath, ['scripts/build.mjs', '--bench'], { stdio: 'inherit' });
 if (built.status !== 0) throw new Error(`scripts/build.mjs --bench ended with ${built.status ?? built.signal}`);
 
-const api = await startFakeSlackWebApi();
+const api = await startFakeSlack();
 const dir = mkdtempSync(join(tmpdir(), 'crocus-burst-'));
-const kinds: Kind[] = ['bot', 'bolt', 'floor'];
+const servers = process.argv.indexOf('--servers');
+const kinds = (servers >= 0 ? (process.argv[servers + 1] ?? '').split(',') : ['bot', 'bolt', 'floor']) as Kind[];
 const results = new Map<Kind, RunResult[]>(kinds.map((k) => [k, []]));
 const started = performance.now();
 try {
@@ -156,11 +192,11 @@ try {
     for (const kind of kinds) {
       const r = await runOnce(kind, run, api, dir);
       results.get(kind)?.push(r);
-      console.log(`  run ${run + 1} ${kind.padEnd(5)} p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ≥3 s ${r.slow}, not 200 ${r.not200}, answers ${r.delivered} (+${r.duplicates} dup), peak RSS ${r.rssMb} MB`);
+      console.log(`  run ${run + 1} ${kind.padEnd(5)} p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ≥3 s ${r.slow}, not 200 ${r.not200}, answers ${r.delivered} (${r.busy} busy, +${r.duplicates} dup), peak RSS ${r.rssMb} MB`);
     }
   }
 } finally {
-  await api.close();
+  api.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -171,10 +207,10 @@ const labels: Record<Kind, string> = {
 };
 const fmt = (x: number, unit = '') => (Number.isNaN(x) ? '—' : `${Math.round(x)}${unit}`);
 console.log(`\nSlack burst, HTTP mode: ${REQUESTS} signed /brief, ${CONCURRENCY} concurrent, median of ${RUNS} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-console.log('| server | ack p50 | ack p99 | acks ≥ 3 s | not 200 | answers delivered | duplicates | peak RSS |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| server | ack p50 | ack p99 | acks ≥ 3 s | not 200 | answers delivered | of which "too busy" | duplicates | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const kind of kinds) {
   const rs = results.get(kind) ?? [];
   const m = (key: keyof RunResult) => median(rs.map((r) => r[key]));
-  console.log(`| ${labels[kind]} | ${fmt(m('p50'), ' ms')} | ${fmt(m('p99'), ' ms')} | ${fmt(m('slow'))} | ${fmt(m('not200'))} | ${fmt(m('delivered'))} of ${REQUESTS} | ${fmt(m('duplicates'))} | ${fmt(m('rssMb'), ' MB')} |`);
+  console.log(`| ${labels[kind]} | ${fmt(m('p50'), ' ms')} | ${fmt(m('p99'), ' ms')} | ${fmt(m('slow'))} | ${fmt(m('not200'))} | ${fmt(m('delivered'))} of ${REQUESTS} | ${fmt(m('busy'))} | ${fmt(m('duplicates'))} | ${fmt(m('rssMb'), ' MB')} |`);
 }
