@@ -12,9 +12,10 @@ import { burst } from './burst-load.js';
 import { percentile } from './stats.js';
 
 /**
- * `npm run bench -- burst [--requests N] [--concurrency C] [--runs R] [--servers bot,bolt,floor]`: Slack's worst minute in HTTP mode. N signed
+ * `npm run bench -- burst [--requests N] [--concurrency C] [--runs R] [--warmup W] [--servers bot,bolt,floor]`: Slack's worst minute in HTTP mode. N signed
  * `/brief` commands (default 2,000), C at a time (200), each from a different user, against three servers started
- * as separate processes in the same run, one after another, R times (3):
+ * as separate processes in the same run, one after another, R times (3), each first warmed by W commands (50)
+ * sent one at a time and answered, which are not counted:
  *   bot    the bot as `npm start` runs it (`node <flags> dist/main.js`, SLACK_MODE=http), real facts
  *   bolt   a plain Bolt 5 app from Bolt's docs: `await ack(); await respond(...)` (bench/burst-bolt.ts)
  *   floor  `node:http` that only checks the signature and answers 200 (bench/burst-floor.ts)
@@ -35,6 +36,7 @@ function arg(name: string, fallback: number): number {
 const REQUESTS = arg('requests', 2000);
 const CONCURRENCY = arg('concurrency', 200);
 const RUNS = arg('runs', 3);
+const WARMUP = arg('warmup', 50);
 /** Slack shows the user an error for a command not acked within this. */
 const SLACK_ACK_LIMIT_MS = 3000;
 
@@ -158,7 +160,13 @@ async function runOnce(kind: Kind, run: number, api: FakeSlack, dir: string): Pr
     const bodies = Array.from({ length: REQUESTS }, (_, i) =>
       form(slashCommand(questions[i % questions.length] ?? '', api.responseUrl(`${prefix}${i}`), { user_id: `U${run}X${i}`, user_name: `user${i}` })),
     );
-    const acks = await burst(`http://127.0.0.1:${port}/slack/events`, bodies, SIGNING_SECRET, CONCURRENCY);
+    const events = `http://127.0.0.1:${port}/slack/events`;
+    // A burst meets a bot that has been up a while: a few commands one at a time first (not counted), so the
+    // burst does not also time the first compilation of every code path and the clean-up after start-up.
+    const warmup = Array.from({ length: WARMUP }, (_, i) => form(slashCommand(questions[i % questions.length] ?? '', api.responseUrl(`warm-${prefix}${i}`))));
+    await burst(events, warmup, SIGNING_SECRET, 1);
+    if (kind !== 'floor') await countAnswers(api, `warm-${prefix}`, WARMUP);
+    const acks = await burst(events, bodies, SIGNING_SECRET, CONCURRENCY);
     if (process.env.BURST_SNAPSHOT) child.kill('SIGUSR2');
     const answers = kind === 'floor' ? { delivered: NaN, busy: NaN, duplicates: NaN } : await countAnswers(api, prefix, REQUESTS);
     return {

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { HEALTH_PATH, healthHandler, type HealthState } from './health.js';
 import { AckFirstReceiver } from './receiver.js';
 import type { RespondPolicy } from './respond.js';
-import type { WorkLimits } from './work-queue.js';
+import type { WorkLimits, WorkQueue } from './work-queue.js';
 
 /** Retry and timeout knobs. Production defaults below; tests make them small. */
 export interface SlackTuning {
@@ -27,7 +27,7 @@ export const DEFAULT_TUNING: SlackTuning = {
   apiMaxRetryMs: 20_000,
   apiTimeoutMs: 10_000,
   respond: { retries: 3, retryDelayMs: 1000, maxRetryAfterMs: 60_000, timeoutMs: 10_000 },
-  work: { concurrency: 8, maxWaiting: 5000 },
+  work: { concurrency: 16, whileReceiving: 2, quietMs: 50, maxWaiting: 5000 },
 };
 
 type SlackConfig = NonNullable<Config['slack']>;
@@ -61,7 +61,7 @@ export interface BuiltApp {
  * Bolt runs the listeners. Initialisation (auth.test) is deferred to `app.init()` so a bad token fails start-up
  * instead of the first request.
  */
-export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackTuning, health: () => HealthState): BuiltApp {
+export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackTuning, health: () => HealthState, work: WorkQueue): BuiltApp {
   const client = clientOptions(config, tuning);
   const common = { token: config.botToken, logger, clientOptions: client, deferInitialization: true };
   if (config.mode === 'socket') {
@@ -74,6 +74,13 @@ export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackT
     return { app: new App({ ...common, receiver: socket }), socket };
   }
   if (config.signingSecret === undefined) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET.');
-  const receiver = new AckFirstReceiver({ signingSecret: config.signingSecret, logger, routes: { [HEALTH_PATH]: healthHandler(health) } });
+  const receiver = new AckFirstReceiver({
+    signingSecret: config.signingSecret,
+    logger,
+    routes: { [HEALTH_PATH]: healthHandler(health) },
+    // Bolt's middleware and the listener run from the work queue too, ahead of answers, not in the ack's turn.
+    dispatch: (process) => work.first(process, 'bolt'),
+    onRequest: () => work.receiving(),
+  });
   return { app: new App({ ...common, receiver }) };
 }

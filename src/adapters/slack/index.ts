@@ -56,7 +56,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   const log = logger.child({ component: 'slack' });
   const boltLogger = toBoltLogger(logger);
   let connected = config.mode === 'http';
-  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }));
+  const work = createWorkQueue(tuning.work, log);
+  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }), work);
   socket?.client.on('connected', () => (connected = true));
   socket?.client.on('disconnected', () => (connected = false));
   socket?.client.on('reconnecting', () => (connected = false));
@@ -69,7 +70,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     resolveCaller: createCallerResolver(config.digestAdmins, log, now),
     seen: createDeduper({ now }),
     respondPolicy: tuning.respond,
-    work: createWorkQueue(tuning.work, log),
+    work,
   };
   registerSlashCommand(app, deps);
   registerShareAction(app, deps);

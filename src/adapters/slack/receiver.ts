@@ -12,6 +12,10 @@ export interface AckFirstReceiverOptions {
   path?: string;
   /** GET routes by path, such as `/health`. */
   routes?: Readonly<Record<string, GetRoute>>;
+  /** Runs Bolt's processing of an acked request; by default at once. startSlack queues it (work-queue.ts). */
+  dispatch?: (process: () => Promise<void>) => void;
+  /** Called as each POST comes in, before it is read. */
+  onRequest?: () => void;
 }
 
 /**
@@ -61,6 +65,7 @@ export class AckFirstReceiver implements Receiver {
     const get = this.opts.routes?.[path];
     if (req.method === 'GET' && get !== undefined) return get(req, res);
     if (req.method === 'POST' && path === this.path) {
+      this.opts.onRequest?.();
       this.receive(req, res).catch((err: unknown) => {
         this.opts.logger.error('slack receiver: request failed', err);
         if (!res.headersSent) http.buildNoBodyResponse(res, 500);
@@ -103,6 +108,10 @@ export class AckFirstReceiver implements Receiver {
       retryNum: http.extractRetryNumFromHTTPRequest(req),
       retryReason: http.extractRetryReasonFromHTTPRequest(req),
     };
-    await this.app?.processEvent(event);
+    const app = this.app;
+    if (app === undefined) return;
+    const process = () => app.processEvent(event).catch((err: unknown) => logger.error('slack receiver: processing an acked request failed', err));
+    if (this.opts.dispatch === undefined) await process();
+    else this.opts.dispatch(process);
   }
 }
