@@ -78,8 +78,8 @@ export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackT
     signingSecret: config.signingSecret,
     logger,
     routes: { [HEALTH_PATH]: healthHandler(health) },
-    // Bolt's middleware and the listener run from the work queue too, ahead of answers, not in the ack's turn.
-    dispatch: (process) => work.first(process, 'bolt'),
+    // Bolt's middleware and the listener run from the work queue too (its hand-over part), not in the ack's turn.
+    dispatch: (process) => work.handover(process),
     onRequest: () => work.receiving(),
   });
   return { app: new App({ ...common, receiver }) };
