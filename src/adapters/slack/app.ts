@@ -27,7 +27,7 @@ export const DEFAULT_TUNING: SlackTuning = {
   apiMaxRetryMs: 20_000,
   apiTimeoutMs: 10_000,
   respond: { retries: 3, retryDelayMs: 1000, maxRetryAfterMs: 60_000, timeoutMs: 10_000 },
-  work: { concurrency: 16, whileReceiving: 2, quietMs: 50, maxWaiting: 5000 },
+  work: { concurrency: 16, whileReceiving: 1, quietMs: 50, maxWaiting: 5000 },
 };
 
 type SlackConfig = NonNullable<Config['slack']>;

@@ -18,6 +18,21 @@ export interface AckFirstReceiverOptions {
   onRequest?: () => void;
 }
 
+/** The `ack` Bolt's listeners get: the 200 has gone already, so a body given to it can only be logged. */
+function alreadyAcked(logger: BoltLogger): (response?: unknown) => Promise<void> {
+  return async (response) => {
+    if (response !== undefined && response !== '') logger.warn('slack receiver: an ack body was dropped; this receiver acks before the listener runs');
+  };
+}
+
+/**
+ * Bolt's processing of one acked request, as a job. A function of its own so that a job waiting in a queue holds
+ * the parsed body only, not the request, the response and the raw body a closure inside `receive` would keep.
+ */
+function processing(app: App, event: ReceiverEvent, logger: BoltLogger): () => Promise<void> {
+  return () => app.processEvent(event).catch((err: unknown) => logger.error('slack receiver: processing an acked request failed', err));
+}
+
 /**
  * Bolt's `Receiver` for HTTP mode that answers Slack before Bolt sees the request. The body is read and checked
  * with Bolt's own helpers (`HTTPModuleFunctions.parseAndVerifyHTTPRequest`: v0 signature, five-minute replay
@@ -102,15 +117,12 @@ export class AckFirstReceiver implements Receiver {
     http.buildNoBodyResponse(res, 200);
     const event: ReceiverEvent = {
       body,
-      ack: async (response?: unknown) => {
-        if (response !== undefined && response !== '') logger.warn('slack receiver: an ack body was dropped; this receiver acks before the listener runs');
-      },
+      ack: alreadyAcked(logger),
       retryNum: http.extractRetryNumFromHTTPRequest(req),
       retryReason: http.extractRetryReasonFromHTTPRequest(req),
     };
-    const app = this.app;
-    if (app === undefined) return;
-    const process = () => app.processEvent(event).catch((err: unknown) => logger.error('slack receiver: processing an acked request failed', err));
+    if (this.app === undefined) return;
+    const process = processing(this.app, event, logger);
     if (this.opts.dispatch === undefined) await process();
     else this.opts.dispatch(process);
   }

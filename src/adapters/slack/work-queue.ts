@@ -37,12 +37,12 @@ export interface WorkQueue {
   readonly load: { running: number; waiting: number };
 }
 
-/** Bolt's part of a request is short; a few per event-loop turn keep up with any burst a turn can read. */
-const HANDOVER_CONCURRENCY = 4;
+/** Bolt's part of a request is short (its listeners only queue their answers): two per event-loop turn keep up. */
+const HANDOVER_CONCURRENCY = 2;
 
 /**
  * @example
- * const work = createWorkQueue({ concurrency: 16, whileReceiving: 2, quietMs: 50, maxWaiting: 5000 }, logger);
+ * const work = createWorkQueue({ concurrency: 16, whileReceiving: 1, quietMs: 50, maxWaiting: 5000 }, logger);
  * if (!work.offer(() => answer(command), '/brief')) await sayBusy(command.response_url);
  */
 export function createWorkQueue(limits: WorkLimits, logger: Logger): WorkQueue {
