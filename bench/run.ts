@@ -7,10 +7,18 @@ import { naiveSearcher } from './naive.js';
 import { latencies, memoryMb, percentile, timed } from './stats.js';
 import { syntheticCore } from './synthetic.js';
 
+// `npm run bench -- burst [...]`: only the Slack burst (bench/burst.ts), with its own options.
+if (process.argv[2] === 'burst') {
+  const burst = spawnSync(process.execPath, ['--import', 'tsx', 'bench/burst.ts', ...process.argv.slice(3)], { stdio: 'inherit' });
+  process.exit(burst.status ?? 1);
+}
+
 /**
  * `npm run bench [-- --size N --facts DIR]`: index build time, cold start to first answer (bundled as `npm start`
  * runs it, and through tsx), answer latency (p50/p99) over the question set on the real facts and on a synthetic
- * corpus, against a naive linear scan in the same run, and memory; then adapter latency over local fakes (bench/adapters.ts). Prints tables; never fails on timing.
+ * corpus, against a naive linear scan in the same run, and memory; then adapter latency over local fakes (bench/adapters.ts),
+ * then the Slack burst against a plain Bolt app and a node:http floor (bench/burst.ts; alone: `npm run bench -- burst`).
+ * Prints tables; never fails on timing.
  */
 
 function arg(name: string, fallback: string): string {
@@ -92,3 +100,8 @@ for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padStar
 // heap does not sit under it. Its own table; a failure there is reported, not fatal, and never about timing.
 const adapters = spawnSync(process.execPath, ['--import', 'tsx', 'bench/adapters.ts', '--facts', factsDir], { stdio: 'inherit', timeout: 60_000 });
 if (adapters.status !== 0) console.log(`adapter latency: not measured (bench/adapters.ts ended with ${adapters.status ?? adapters.signal})`);
+
+// The Slack burst (bench/burst.ts): 2,000 signed /brief at 200 concurrent against the bot as `npm start` runs it,
+// a plain Bolt app and a node:http floor, each its own process. A few minutes; its own table.
+const burst = spawnSync(process.execPath, ['--import', 'tsx', 'bench/burst.ts'], { stdio: 'inherit', timeout: 15 * 60_000 });
+if (burst.status !== 0) console.log(`Slack burst: not measured (bench/burst.ts ended with ${burst.status ?? burst.signal})`);

@@ -13,7 +13,7 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // Split so main's dynamic imports (the Slack and Discord adapters) stay separate chunks, loaded only when used.
 const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'compile-core': 'src/compile-core.ts' }, outdir: 'dist', splitting: true })];
 // The bench's dynamic imports stay separate chunks, so each step it times loads what that step needs, as it would.
-if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts'], outdir: 'dist/bench', splitting: true }));
+if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts', 'bench/burst-bolt.ts', 'bench/burst-floor.ts'], outdir: 'dist/bench', splitting: true }));
 
 for (const file of (await Promise.all(builds)).flatMap((r) => r.outputFiles)) {
   mkdirSync(dirname(file.path), { recursive: true });

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createKyselyStore } from './kysely-store.js';
@@ -23,7 +22,9 @@ function openSqlite(file: string): SqliteDatabase.Database {
   return database;
 }
 
-function postgresDialect(url: string, logger: Logger): PostgresDialect {
+/** `pg` is imported only here: a bot on SQLite never loads it (about 10 MB of RSS). */
+async function postgresDialect(url: string, logger: Logger): Promise<PostgresDialect> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 5 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (err) => logger.warn({ err }, 'store: idle PostgreSQL connection failed'));
@@ -60,7 +61,7 @@ async function migrateLocked(sqlite: SqliteDatabase.Database, db: Kysely<Databas
 
 async function connect(location: StoreLocation, logger: Logger): Promise<{ db: Kysely<Database>; applied: string[] }> {
   if (location.kind === 'postgres') {
-    const db = new Kysely<Database>({ dialect: postgresDialect(location.url, logger) });
+    const db = new Kysely<Database>({ dialect: await postgresDialect(location.url, logger) });
     return { db, applied: await migrate(db as Kysely<unknown>).catch(destroyed(db)) };
   }
   const sqlite = openSqlite(location.file);

@@ -20,7 +20,11 @@ export interface DiscordStartOptions {
   commands: readonly Command[];
   logger: Logger;
   now: () => Date;
-  /** Work longer than this (ms) is deferred and the answer edited in; default 1,500, inside Discord's 3 s. */
+  /**
+   * Work longer than this (ms) is deferred and the answer edited in; default 1,000. Discord's 3 s run from the
+   * click: the gateway's delivery and the callback's own round trip take part of them, and a busy process fires
+   * the timer late.
+   */
   deferAfterMs?: number;
   /** REST request timeout in ms; default 10,000. */
   restTimeoutMs?: number;
@@ -77,7 +81,7 @@ export async function startDiscord(options: DiscordStartOptions): Promise<Discor
     failIfNotExists: false,
     rest: { timeout, ...(config.apiUrl !== undefined && { api: config.apiUrl }) },
   });
-  const deferAfterMs = options.deferAfterMs ?? 1500;
+  const deferAfterMs = options.deferAfterMs ?? 1000;
   const onInteraction = createInteractionHandler({ commands, services, now, logger, render, deferAfterMs, feedback: services.feedback });
   const onMention = createMentionHandler({ client, commands, services, logger, now, render });
   client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((err) => logger.error({ err }, 'discord: interaction')));

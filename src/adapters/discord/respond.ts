@@ -15,7 +15,10 @@ export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteract
 export interface RespondDeps {
   logger: Logger;
   render: RenderOptions;
-  /** Past this many ms of work the interaction is deferred (type 5) and the answer edited in later. */
+  /**
+   * Past this many ms of work (the command, saving the answer for its vote buttons, rendering) the interaction is
+   * deferred (type 5) and the answer edited in later.
+   */
   deferAfterMs: number;
   /** When set, answered briefings carry 👍 / 👎 buttons. */
   feedback?: FeedbackLog | undefined;
@@ -61,9 +64,16 @@ async function sendOrNote(send: (m: DiscordMessage) => Promise<unknown>, message
   }
 }
 
+/** A reply and the message it renders to (vote buttons included, which saves the answer in the store first). */
+async function prepare(reply: Reply, deps: RespondDeps): Promise<{ reply: Reply; message: DiscordMessage }> {
+  return { reply, message: renderReply(reply, await withVotes(reply, deps.render, deps.feedback)) };
+}
+
 /**
- * Answers an interaction within Discord's 3 s deadline: a direct reply when `work` finishes before
- * `deferAfterMs`, otherwise a deferred reply (callback type 5) edited once the work is done. The deferral is
+ * Answers an interaction within Discord's 3 s deadline: a direct reply (one callback) when the work and the
+ * message are ready before `deferAfterMs`, which is what nearly every question does (the engine answers in
+ * milliseconds); otherwise a deferred reply (callback type 5) edited once they are. The timer covers saving the
+ * answer for its vote buttons too, so a slow store defers rather than misses the deadline. The deferral is
  * private when `ephemeral`; a private answer to a public deferral becomes a private follow-up. A failure is
  * apologised for in `failureLang()`, the asker's language. Never rejects.
  */
@@ -74,12 +84,11 @@ export async function respond(
   deps: RespondDeps,
   failureLang: () => Promise<Lang> = async () => 'en',
 ): Promise<void> {
-  const pending = settle(work, deps.logger, failureLang);
+  const pending = settle(work, deps.logger, failureLang).then((reply) => prepare(reply, deps));
   const early = await waitOrTimeout(pending, deps.deferAfterMs);
   if (early !== TIMED_OUT) {
-    const flags = ephemeral || early.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-    const message = renderReply(early, await withVotes(early, deps.render, deps.feedback));
-    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), message, replyLang(early), deps);
+    const flags = ephemeral || early.reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    await sendOrNote((m) => interaction.reply({ ...m, ...flags }), early.message, replyLang(early.reply), deps);
     return;
   }
   try {
@@ -88,8 +97,7 @@ export async function respond(
     deps.logger.error(logFields(err), 'discord: could not defer the interaction');
     return;
   }
-  const reply = await pending;
-  const message = renderReply(reply, await withVotes(reply, deps.render, deps.feedback));
+  const { reply, message } = await pending;
   if (reply.ephemeral && !ephemeral) {
     // Deferred in public, but the command answers only the asker: follow up privately, drop the placeholder.
     const privately = async (m: DiscordMessage) => {

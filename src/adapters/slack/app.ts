@@ -1,7 +1,9 @@
 import { App, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { HEALTH_PATH, healthHandler, type ExtraRoute, type HealthState } from './health.js';
+import { AckFirstReceiver } from './receiver.js';
 import type { RespondPolicy } from './respond.js';
+import type { WorkLimits, WorkQueue } from './work-queue.js';
 
 /** Retry and timeout knobs. Production defaults below; tests make them small. */
 export interface SlackTuning {
@@ -14,6 +16,8 @@ export interface SlackTuning {
   apiTimeoutMs: number;
   /** Posting to `response_url`. */
   respond: RespondPolicy;
+  /** The work after an ack (see work-queue.ts). */
+  work: WorkLimits;
 }
 
 /** Interactive answers stop retrying within about a minute; a digest post is not retried here at all. */
@@ -23,6 +27,7 @@ export const DEFAULT_TUNING: SlackTuning = {
   apiMaxRetryMs: 20_000,
   apiTimeoutMs: 10_000,
   respond: { retries: 3, retryDelayMs: 1000, maxRetryAfterMs: 60_000, timeoutMs: 10_000 },
+  work: { concurrency: 16, whileReceiving: 1, quietMs: 50, maxWaiting: 5000 },
 };
 
 type SlackConfig = NonNullable<Config['slack']>;
@@ -51,11 +56,19 @@ export interface BuiltApp {
 
 /**
  * A Bolt app in Socket Mode (`mode: 'socket'`, app token) or HTTP mode (`mode: 'http'`, signing secret;
- * `POST /slack/events` for commands, events and interactivity; `GET /health` and any `routes`). Bolt's HTTP receiver checks
- * the signature and rejects timestamps older than five minutes with 401. Initialisation (auth.test) is
- * deferred to `app.init()` so a bad token fails start-up instead of the first request.
+ * `POST /slack/events` for commands, events and interactivity; `GET /health` and any `routes`). In HTTP mode
+ * `AckFirstReceiver` checks the signature with Bolt's helpers (timestamps older than five minutes get 401) and
+ * answers 200 before Bolt runs the listeners. Initialisation (auth.test) is deferred to `app.init()` so a bad
+ * token fails start-up instead of the first request.
  */
-export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackTuning, health: () => HealthState, routes: readonly ExtraRoute[] = []): BuiltApp {
+export function buildApp(
+  config: SlackConfig,
+  logger: BoltLogger,
+  tuning: SlackTuning,
+  health: () => HealthState,
+  work: WorkQueue,
+  routes: readonly ExtraRoute[] = [],
+): BuiltApp {
   const client = clientOptions(config, tuning);
   const common = { token: config.botToken, logger, clientOptions: client, deferInitialization: true };
   if (config.mode === 'socket') {
@@ -68,14 +81,13 @@ export function buildApp(config: SlackConfig, logger: BoltLogger, tuning: SlackT
     return { app: new App({ ...common, receiver: socket }), socket };
   }
   if (config.signingSecret === undefined) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET.');
-  const app = new App({
-    ...common,
+  const receiver = new AckFirstReceiver({
     signingSecret: config.signingSecret,
-    port: config.port,
-    customRoutes: [
-      { path: HEALTH_PATH, method: ['GET'], handler: healthHandler(health) },
-      ...routes.map((r) => ({ path: r.path, method: ['GET'], handler: r.handler })),
-    ],
+    logger,
+    routes: { [HEALTH_PATH]: healthHandler(health), ...Object.fromEntries(routes.map((r) => [r.path, r.handler])) },
+    // Bolt's middleware and the listener run from the work queue too (its hand-over part), not in the ack's turn.
+    dispatch: (process) => work.handover(process),
+    onRequest: () => work.receiving(),
   });
-  return { app };
+  return { app: new App({ ...common, receiver }) };
 }

@@ -17,8 +17,12 @@ import { registerShareAction } from './listeners/share-action.js';
 import { registerVoteAction } from './listeners/vote-action.js';
 import { registerSlashCommand } from './listeners/slash-command.js';
 import { createSlackPoster } from './poster.js';
+import { createWorkQueue } from './work-queue.js';
 
 export { DEFAULT_TUNING, type SlackTuning } from './app.js';
+
+/** How long `stop()` waits for answers already owed before it lets go. */
+const STOP_GRACE_MS = 5000;
 
 /** What `startSlack` needs; main.ts passes the same services and command list to every adapter. */
 export interface StartSlackOptions {
@@ -61,7 +65,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
   const log = logger.child({ component: 'slack' });
   const boltLogger = toBoltLogger(logger);
   let connected = config.mode === 'http';
-  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }), opts.routes);
+  const work = createWorkQueue(tuning.work, log);
+  const { app, socket } = buildApp(config, boltLogger, tuning, () => ({ mode: config.mode, connected }), work, opts.routes);
   socket?.client.on('connected', () => (connected = true));
   socket?.client.on('disconnected', () => (connected = false));
   socket?.client.on('reconnecting', () => (connected = false));
@@ -74,6 +79,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
     resolveCaller: createCallerResolver(config.digestAdmins, log, now),
     seen: opts.claims === undefined ? createDeduper({ now }) : createStoreDeduper({ claims: opts.claims, owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, now, logger: log }),
     respondPolicy: tuning.respond,
+    work,
   };
   registerSlashCommand(app, deps);
   registerShareAction(app, deps);
@@ -113,6 +119,9 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackAdapter>
       if (stopped) return;
       stopped = true;
       await app.stop();
+      // Commands already acked are owed their answers; give the queue a little time to finish them.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+      await Promise.race([deps.work.idle(), grace]);
       await new Promise<void>((resolve) => (health === undefined ? resolve() : health.close(() => resolve())));
       log.info('slack adapter stopped');
     },

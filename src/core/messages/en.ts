@@ -371,6 +371,7 @@ export const en = {
     digest: 'Digest',
     done: 'Done.',
     slackFailure: 'Sorry, something went wrong while answering that. Please try again in a minute.',
+    tooBusy: 'Too many questions at once right now. Please ask again in a minute.',
     discordFailure: "Sorry, I couldn't answer that just now. Please try again in a moment.",
     consoleFailure: 'Sorry, that request failed. Please try again or ask something else.',
     commandGone: 'That command is no longer available.',

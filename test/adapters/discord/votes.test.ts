@@ -100,3 +100,29 @@ describe('Discord /gaps', () => {
     expect(report.data.embeds[0]?.description).toMatch(/Unanswered questions[^\n]*\n\s+1\s+what is the weather in Paris tomorrow\?/);
   });
 });
+
+describe('Discord answers whose vote buttons wait on a slow store', () => {
+  it('defers the interaction (type 5) while the answer is being saved, then edits the answer in, buttons and all', async () => {
+    const slowStore = await openStore({ kind: 'sqlite', file: ':memory:' }, pino({ level: 'silent' }));
+    // The same SQLite store, but saving an answer takes longer than the adapter waits before deferring.
+    const slow: Store = Object.assign(Object.create(slowStore) as Store, {
+      saveAnswer: async (...args: Parameters<Store['saveAnswer']>) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return slowStore.saveAnswer(...args);
+      },
+    });
+    const feedback = createFeedbackLog(slow, SALT, pino({ level: 'silent' }), () => at);
+    const slowHarness = await startHarness({ commands: () => commands, services: { engine: createEngine(miniCore()), feedback }, deferAfterMs: 150 });
+    try {
+      const payload = slashPayload('brief', [{ name: 'question', type: 3, value: 'how many people were killed?' }]);
+      slowHarness.gateway.dispatch('INTERACTION_CREATE', payload);
+      const callback = await slowHarness.rest.waitFor('POST', new RegExp(`^/interactions/${payload.id}/`));
+      expect((callback.body as { type: number }).type).toBe(5);
+      const edit = await slowHarness.rest.waitFor('PATCH', new RegExp(`^/webhooks/${IDS.app}/${payload.token}/messages/@original$`));
+      expect(buttonIds(edit.body as Sent).some((id) => id.startsWith('vote:'))).toBe(true);
+    } finally {
+      await slowHarness.close();
+      await slowStore.close();
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { replyLang } from '../../../core/reply.js';
 import { renderReply } from '../render-reply.js';
 import { runText } from '../run-command.js';
 import { stripMarkup } from '../strip-markup.js';
-import { deliver, type ListenerDeps } from './deps.js';
+import { afterAck, deliver, type ListenerDeps } from './deps.js';
 
 /** A message addressed to the bot, whichever event brought it. */
 interface Incoming {
@@ -18,20 +18,35 @@ interface Incoming {
   isDirect: boolean;
 }
 
-async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
+/** Where a message is answered: in the open, or to the asker alone. */
+function routes(msg: Incoming, client: webApi.WebClient) {
+  const where = { channel: msg.channel, thread_ts: msg.threadTs };
+  const publicly = (m: { text: string; blocks: object[] }) => client.chat.postMessage({ ...where, ...m });
+  const privately = (m: { text: string; blocks: object[] }) => client.chat.postEphemeral({ ...where, user: msg.user, ...m });
+  return { publicly, privately };
+}
+
+/**
+ * Skips a delivery already seen (Slack retry, same `event_id`, a DM that also came as a mention), before
+ * anything is queued, so a retry that arrives while the first delivery waits in the queue is not answered twice.
+ */
+async function receive(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
   const keys = [`msg:${msg.channel}:${msg.ts}`, ...(msg.eventId === undefined ? [] : [`event:${msg.eventId}`])];
   if (!(await deps.seen.first(...keys))) {
     deps.logger.info({ eventId: msg.eventId, retryNum: msg.retryNum, channel: msg.channel }, 'slack duplicate delivery ignored');
     return;
   }
+  const { publicly, privately } = routes(msg, client);
+  await afterAck(deps, 'message', () => answer(msg, client, deps), { send: msg.isDirect ? publicly : privately, text: stripMarkup(msg.text) });
+}
+
+async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
   // The bot's own mention goes with every other piece of markup.
   const text = stripMarkup(msg.text);
   const who = { userId: msg.user, channelId: msg.channel, isDirect: msg.isDirect };
   const { reply, command } = await runText(text, await deps.resolveCaller(who, client), deps);
   deps.logger.info({ command, user: msg.user, channel: msg.channel, kind: reply.kind }, 'slack message answered');
-  const where = { channel: msg.channel, thread_ts: msg.threadTs };
-  const publicly = (m: { text: string; blocks: object[] }) => client.chat.postMessage({ ...where, ...m });
-  const privately = (m: { text: string; blocks: object[] }) => client.chat.postEphemeral({ ...where, user: msg.user, ...m });
+  const { publicly, privately } = routes(msg, client);
   // Briefings and digests were asked for in the open, so they are answered in the open; only notices
   // (usage, refusals, failures) that ask to be ephemeral go to the asker alone.
   const quiet = reply.kind === 'notice' && reply.ephemeral === true && !msg.isDirect;
@@ -47,7 +62,7 @@ async function answer(msg: Incoming, client: webApi.WebClient, deps: ListenerDep
 export function registerMessages(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     if (event.user === undefined || event.bot_id !== undefined) return;
-    await answer(
+    await receive(
       {
         eventId: body.event_id,
         retryNum: context.retryNum,
@@ -65,7 +80,7 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
 
   app.event('message', async ({ event, body, context, client }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
-    await answer(
+    await receive(
       {
         eventId: body.event_id,
         retryNum: context.retryNum,
