@@ -138,23 +138,22 @@ function russianParts(question: string, hasSubject: (part: string) => boolean): 
   return out.length > 1 && out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
 }
 
+/** The sides of a Russian comparison, or the question alone (as `compared` reads English). */
+function russianCompared(q: string): string[] {
+  const compare = RU_COMPARE.exec(q);
+  if (compare) return [compare[1] ?? '', compare[2] ?? ''];
+  const versus = q.split(RU_VERSUS);
+  if (versus.length === 2) return versus;
+  const choice = RU_CHOICE.exec(q);
+  if (choice) return [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`];
+  const than = RU_THAN.exec(q);
+  if (than && (than[2] ?? '').split(/\s+/).length <= 12) return [than[1] ?? '', than[2] ?? ''];
+  return [q];
+}
+
 /** The two sides of a Russian comparison, the second borrowing the first's frame when it gives only a place. */
 function russianSides(question: string): string[] {
-  const q = question.trim();
-  const compare = RU_COMPARE.exec(q);
-  const choice = RU_CHOICE.exec(q);
-  const than = RU_THAN.exec(q);
-  const versus = q.split(RU_VERSUS);
-  const sides = compare
-    ? [compare[1] ?? '', compare[2] ?? '']
-    : versus.length === 2
-      ? versus
-      : choice
-        ? [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`]
-        : than && (than[2] ?? '').split(/\s+/).length <= 12
-          ? [than[1] ?? '', than[2] ?? '']
-          : [q];
-  const cleaned = clean(sides);
-  if (cleaned.length < 2) return [question];
-  return cleaned.map((p, i) => (i === 0 ? p : borrowFrame(p, cleaned[0] ?? '')));
+  const sides = clean(russianCompared(question.trim()));
+  if (sides.length < 2) return [question];
+  return sides.map((p, i) => (i === 0 ? p : borrowFrame(p, sides[0] ?? '')));
 }
