@@ -35,7 +35,7 @@ ya yall yeah nah yep nope ok okay pretty super stuff even wait hmm um uh eh
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
 currently current now today recently recent latest newest new known reported report reports reportedly officially official
-terrible horrible horrific awful tragic tragedy sad shocking dreadful deadly brutal infamous notorious
+terrible horrible horrific awful tragic tragedy sad shocking dreadful brutal infamous notorious
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
 shooting shootings rampage
 true false confirm confirmed correct right wrong rumour rumor rumours rumors claim's
