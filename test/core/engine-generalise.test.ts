@@ -98,6 +98,11 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('How much money was Fariduni promised?').text).toContain('$10,500');
   });
 
+  it('answers a question that opens with "where" from the facts that name a place, and leaves a "where" clause alone', () => {
+    expect(engine.brief('Где задержали подозреваемых в нападении на Крокус?').text).toMatch(/Брянск/);
+    expect(engine.brief('Who built the Crocus City complex where the concert hall is located?').text).toContain('Agalarov');
+  });
+
   it('answers "how far" with the facts that state a distance', () => {
     expect(engine.brief('How far from the Ukrainian border were the suspects arrested?').text).toContain('140 km');
     expect(engine.brief('На каком расстоянии от Москвы задержали подозреваемых?').text).toContain('340 км');

@@ -121,6 +121,9 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   if (u.name) ok = ok.filter((c) => namesSomeoneElse(c.fact, u, ctx));
   if (u.speech && !u.person && u.content.length + u.entities.length === 1) ok = ok.filter((c) => speakerAsked(c, u));
   if (opts.needNumber) ok = ok.filter((c) => statesCount(c.fact.text) && (opts.needNumber === 'count' || c.cov.supported || statesKind(c, u, ctx)));
+  // "Where were they caught?": the facts that name a place (not the event's own) answer, when there are any.
+  const placed = u.asksWhere ? ok.filter((c) => namesPlace(c.fact, ctx)) : [];
+  if (placed.length > 0) ok = placed;
   // "How far from the border?": the facts that state a distance answer, when there are any.
   const far = u.distance ? ok.filter((c) => DISTANCE.test(c.fact.text)) : [];
   if (far.length > 0) ok = far;
@@ -131,6 +134,11 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   if (verbatim.length > 0) ok = verbatim;
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);
+}
+
+/** Whether a fact names a place or country other than the event's own (Krasnogorsk, Moscow). */
+function namesPlace(fact: Fact, ctx: EngineContext): boolean {
+  return fact.entities.some((e) => ['place', 'country'].includes(ctx.resolver.get(e)?.kind ?? '') && !ctx.frameEntityIds.has(e));
 }
 
 /** A distance as the facts state one: "340 km", "85 miles (140 km)". */

@@ -70,6 +70,8 @@ export interface Understanding {
   speech: boolean;
   /** "where": facts naming a place come first. */
   place: boolean;
+  /** "Where ...?" opens the question: facts naming a place answer, when any qualify. */
+  asksWhere?: boolean;
   /** "how far": facts stating a distance answer first. */
   distance?: boolean;
   /** "how much did it cost": only facts stating an amount of money answer. */
@@ -238,6 +240,9 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     if (e.definition) u.definition = true;
     if (e.speech) u.speech = true;
     if (e.place) u.place = true;
+    // "Where were they caught?", «а где их задержали»: the question itself asks where, not a clause in it
+    // ("the complex where the hall is"); its first words, chat aside.
+    if (e.place && tokens.slice(0, c.start).every((t) => isNoise(t.term))) u.asksWhere = true;
     if (e.distance) u.distance = true;
     if (e.price) u.price = true;
     if (e.future) u.future = true;
