@@ -138,7 +138,7 @@ export const CUES: [string, CueEffect][] = [
  * a phrase would each become a synonym ("foreign nationals" would make "national" mean "foreigner").
  */
 export const SYNONYMS: string[] = [
-  'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed, оружие, оружия, оружием, ствол, стволы, стволами, автомат, автоматы, автоматами, автоматов, винтовки, пистолеты, ножи, вооружены, вооружена, вооружён, вооружен',
+  'weapon, weapons, rifle, rifles, gun, guns, firearm, firearms, kalashnikov, pistol, pistols, knife, knives, armed, оружие, оружия, оружием, ствол, стволы, стволами, автомат, автоматы, автоматами, автоматов, винтовки, пистолеты, ножи, вооружены, вооружена, вооружён, вооружен, вооружённая, вооружённые, вооружённый, вооружённых, вооруженная, вооруженные, вооруженный, безоружны, безоружные, безоружными',
   'start, started, begin, began, begun, commenced',
   'car, vehicle, renault, getaway, машина, машину, машине, машины, автомобиль, автомобиле, автомобиля, тачка, тачку, тачке',
   'money, paid, payment, pay, rubles, roubles, funding, financing, financed, funds, cryptocurrency, crypto, financier, деньги, денег, деньгами, рублей, рубли, заплатить, заплатили, оплата, вознаграждение, бабки, бабок, бабло, бабла',
