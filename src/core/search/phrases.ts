@@ -9,6 +9,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   // Phrasal verbs as the one word they mean: "called off" is "cancelled", "shut down" is "closed".
   [/\bcall(?:ed|s|ing)? off\b/g, 'cancelled'],
   [/\bshut(?:s|ting)? down\b/g, 'closed'],
+  [/\bkick(?:ed|s|ing)? off\b/g, 'started'],
+  [/\bbroke out\b/g, 'started'],
   [/\bset (?:\w+ )?(?:on )?fire\b/g, 'arson fire'],
   // "Where were they from?", "where did they come from?": their nationality, not where they were caught.
   [/\bwhere (is|are|was|were) (.{1,60}?) (?:even |originally |actually )?from\b/g, 'what nationality $1 $2'],
