@@ -92,6 +92,11 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.notes?.join(' ')).toContain('Санкт-Петербург');
   });
 
+  it('answers "why did X admit it was behind it" with what X said: the denial, not a confirmation', () => {
+    expect(engine.brief('Why did Ukraine admit it was behind the Crocus City Hall attack?').items[0]?.id).toBe('uc-ukraine-denies');
+    expect(engine.brief('Как Украина признала свою причастность к теракту в «Крокусе»?').items[0]?.id).toBe('uc-ukraine-denies');
+  });
+
   it('answers a price only with a fact that states an amount of money, and abstains without one', () => {
     expect(engine.brief('How much did tickets to the Picnic concert cost?').answered).toBe(false);
     expect(engine.brief('Сколько стоили билеты на концерт «Пикника» в «Крокусе»?').answered).toBe(false);
