@@ -73,6 +73,11 @@ export function startOpsServer(port: number, routes: readonly OpsRoute[]): Promi
     if (req.method === 'GET' && route !== undefined) return route.handler(req, res);
     res.writeHead(404).end();
   });
+  return listen(server, port);
+}
+
+/** Starts `server` on `port` (0: any free port); resolves with it once listening, rejects if it cannot listen. */
+export function listen(server: Server, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startOpsServer, type OpsRoute } from '../../ops/routes.js';
 
 /** What `/health` reports. */
 export interface HealthState {
@@ -12,10 +13,7 @@ export interface HealthState {
 export const HEALTH_PATH = '/health';
 
 /** Another GET route served beside `/health` (main's `/ready` and `/metrics`). */
-export interface ExtraRoute {
-  path: string;
-  handler: (req: IncomingMessage, res: ServerResponse) => void;
-}
+export type ExtraRoute = OpsRoute;
 
 /** Answers `GET /health` with 200 `{ ok: true, ... }`, or 503 while Socket Mode is disconnected. */
 export function healthHandler(state: () => HealthState) {
@@ -27,25 +25,11 @@ export function healthHandler(state: () => HealthState) {
 }
 
 /**
- * Socket Mode has no HTTP server of its own that we can await, so `/health` (and `routes`) get a small one;
- * anything else is 404. Resolves once listening.
+ * Socket Mode has no HTTP server of its own that we can await, so `/health` (and `routes`) get a small one
+ * (`startOpsServer`); anything else is 404. Resolves once listening.
  */
 export function startHealthServer(port: number, state: () => HealthState, routes: readonly ExtraRoute[] = []): Promise<Server> {
-  const handle = healthHandler(state);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method === 'GET' && path === HEALTH_PATH) return handle(req, res);
-    const route = routes.find((r) => r.path === path);
-    if (req.method === 'GET' && route !== undefined) return route.handler(req, res);
-    res.writeHead(404).end();
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => {
-      server.off('error', reject);
-      resolve(server);
-    });
-  });
+  return startOpsServer(port, [{ path: HEALTH_PATH, handler: healthHandler(state) }, ...routes]);
 }
 
 /** The port a started server listens on. */

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTPModuleFunctions as http, type App, type Logger as BoltLogger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { listen } from '../../ops/routes.js';
 
 /** A GET route served beside the events endpoint (`/health`). */
 export type GetRoute = (req: IncomingMessage, res: ServerResponse) => void;
@@ -59,13 +60,7 @@ export class AckFirstReceiver implements Receiver {
 
   /** Listens on `port` (0: any free port); resolves with the server, as Bolt's receivers do. */
   start(port: number): Promise<Server> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, () => {
-        this.server.off('error', reject);
-        resolve(this.server);
-      });
-    });
+    return listen(this.server, port);
   }
 
   stop(): Promise<void> {
