@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -16,6 +15,7 @@ import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from './fakes
 import { FakeDiscordGateway } from './fakes/discord-gateway.js';
 import { IDS, slashPayload } from './fakes/discord-payloads.js';
 import { FakeDiscordRest } from './fakes/discord-rest.js';
+import { freePort } from './support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -220,16 +220,6 @@ describe('the bot process with Discord only and PORT set, against the fake Disco
     expect(text).toContain('bot_answer_seconds_count{platform="discord"} 1');
   });
 });
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Polls `url` until it answers 200; fails at once, with the process's stderr, if the process exits first. */
 async function healthy(url: string, bot: Bot, timeoutMs = 25_000): Promise<void> {

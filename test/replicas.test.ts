@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { mention } from './adapters/slack/support/payloads.js';
 import { postSigned, SIGNING_SECRET } from './adapters/slack/support/signed.js';
 import { FAKE_TOKENS, startFakeSlackWebApi, type FakeSlackWebApi } from './fakes/slack-web-api.js';
 import { startPostgres, type TestPostgres } from './store/embedded-pg.js';
+import { freePort } from './support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,15 +17,6 @@ interface Replica {
   child: ChildProcess;
   url: string;
   stderr: () => string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Polls `check` every 100 ms until it is true; fails with `what` and the replicas' stderr after `tries`. */

@@ -1,12 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { packagedBinaries, prepareFiles, type ServerFiles } from './pg-files.js';
 import { launch, type Launch } from './pg-process.js';
 import { PgStartError } from './pg-start-error.js';
 import { serverUser } from './pg-user.js';
+import { freePort } from '../support/free-port.js';
 
 /** A real PostgreSQL server for tests, on a free loopback port, deleted on stop. */
 export interface TestPostgres {
@@ -30,17 +30,6 @@ const PASSWORD = 'test';
 /** Each step gives up well before the test hooks' 60 s time-out, so a broken start fails with its reason. */
 const DEADLINE_MS = 25_000;
 const READY = 'database system is ready to accept connections';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function initialise(files: ServerFiles, how: Launch): Promise<void> {
   const pwfile = join(files.root, 'pwfile');
