@@ -55,15 +55,25 @@ const THAN = /^(.*\b(?:more|less|fewer|[a-z]+er)\b.*?)\s+than\s+(.+)$/i;
 /** "Which killed more: X or Y?", "who was older, X or Y": a choice between two named sides. */
 const CHOICE = /^((?:which|who|whom|what)\b.*?)(?::|,)\s*(.+?)\s+or\s+(.+)$/i;
 
-/** The sides of a comparison, or the question alone. */
-function compared(q: string): string[] {
-  const compare = COMPARE.exec(q);
+/** The four ways a language writes two sides compared (see COMPARE, VERSUS, CHOICE, THAN). */
+interface ComparisonForms {
+  compare: RegExp;
+  versus: RegExp;
+  choice: RegExp;
+  than: RegExp;
+}
+
+const ENGLISH_FORMS: ComparisonForms = { compare: COMPARE, versus: VERSUS, choice: CHOICE, than: THAN };
+
+/** The sides of a comparison written in one of `forms`, or the question alone. */
+function compared(q: string, forms: ComparisonForms = ENGLISH_FORMS): string[] {
+  const compare = forms.compare.exec(q);
   if (compare) return [compare[1] ?? '', compare[2] ?? ''];
-  const versus = q.split(VERSUS);
+  const versus = q.split(forms.versus);
   if (versus.length === 2) return versus;
-  const choice = CHOICE.exec(q);
+  const choice = forms.choice.exec(q);
   if (choice) return [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`];
-  const than = THAN.exec(q);
+  const than = forms.than.exec(q);
   if (than && (than[2] ?? '').split(/\s+/).length <= 12) return [than[1] ?? '', than[2] ?? ''];
   return [q];
 }
@@ -104,6 +114,7 @@ const RU_VERSUS = /\s+(?:по сравнению с|в сравнении с|п�
 const RU_CHOICE = /^((?:что|кто|где|какой|какая|какое|какие|когда|чего|кого|чей|чья|чьё)(?!\p{L}).*?)(?::|,|\s[—–-])\s*(.+?)\s+или\s+(.+)$/iu;
 /** «В X погибло больше, чем в Y». */
 const RU_THAN = /^(.*(?<!\p{L})(?:больше|меньше|раньше|позже|дольше|выше|ниже|сильнее|хуже|лучше)(?!\p{L}).*?),?\s+чем\s+(.+)$/iu;
+const RUSSIAN_FORMS: ComparisonForms = { compare: RU_COMPARE, versus: RU_VERSUS, choice: RU_CHOICE, than: RU_THAN };
 
 /**
  * The words a Russian part asks with, up to its first place or circumstance: «Сколько людей погибло в «Крокусе»» ->
@@ -138,22 +149,9 @@ function russianParts(question: string, hasSubject: (part: string) => boolean): 
   return out.length > 1 && out.every(hasSubject) ? [...new Set(out)].slice(0, MAX_PARTS) : [question];
 }
 
-/** The sides of a Russian comparison, or the question alone (as `compared` reads English). */
-function russianCompared(q: string): string[] {
-  const compare = RU_COMPARE.exec(q);
-  if (compare) return [compare[1] ?? '', compare[2] ?? ''];
-  const versus = q.split(RU_VERSUS);
-  if (versus.length === 2) return versus;
-  const choice = RU_CHOICE.exec(q);
-  if (choice) return [`${choice[1]} ${choice[2]}`, `${choice[1]} ${choice[3]}`];
-  const than = RU_THAN.exec(q);
-  if (than && (than[2] ?? '').split(/\s+/).length <= 12) return [than[1] ?? '', than[2] ?? ''];
-  return [q];
-}
-
 /** The two sides of a Russian comparison, the second borrowing the first's frame when it gives only a place. */
 function russianSides(question: string): string[] {
-  const sides = clean(russianCompared(question.trim()));
+  const sides = clean(compared(question.trim(), RUSSIAN_FORMS));
   if (sides.length < 2) return [question];
   return sides.map((p, i) => (i === 0 ? p : borrowFrame(p, sides[0] ?? '')));
 }
