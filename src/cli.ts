@@ -3,9 +3,10 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from './config.js';
 import { createEngine, type Engine } from './core/engine.js';
 import { factRecord } from './core/fact-json.js';
-import { buildGaps, formatGaps, parseSince } from './core/gaps.js';
+import { formatGaps, parseSince } from './core/gaps.js';
 import { loadFactCore } from './core/load.js';
 import type { Briefing } from './core/types.js';
+import { readGaps } from './store/feedback.js';
 import { openStore } from './store/open-store.js';
 import type { Config } from './config.js';
 import { pino } from 'pino';
@@ -49,7 +50,7 @@ function sinceOf(value: string | undefined, now: Date): Date {
 async function gaps(config: Config, since: Date, json: boolean): Promise<void> {
   const store = await openStore(config.database, pino({ level: 'silent' }));
   try {
-    const report = buildGaps({ abstentions: await store.abstentionsSince(since), votes: await store.votesSince(since) }, since);
+    const report = await readGaps(store, since);
     process.stdout.write(`${json ? JSON.stringify(report) : formatGaps(report)}\n`);
   } finally {
     await store.close();

@@ -28,6 +28,11 @@ export function answerRef(question: string, factIds: readonly string[]): AnswerR
   return { answerId, question, factIds: [...factIds] };
 }
 
+/** The editors' report over what the store kept since `since` (the CLI's `gaps`, and chat's through FeedbackLog). */
+export async function readGaps(store: Pick<Store, 'abstentionsSince' | 'votesSince'>, since: Date): Promise<GapsReport> {
+  return buildGaps({ abstentions: await store.abstentionsSince(since), votes: await store.votesSince(since) }, since);
+}
+
 /** What commands and adapters ask of the store about feedback. Never throws: a failing store is logged, and the answer stands. */
 export interface FeedbackLog {
   /** Records a question the bot abstained on. */
@@ -85,7 +90,7 @@ export function createFeedbackLog(store: Store, salt: string, logger: Logger, no
     },
     async gaps(since) {
       try {
-        return buildGaps({ abstentions: await store.abstentionsSince(since), votes: await store.votesSince(since) }, since);
+        return await readGaps(store, since);
       } catch (err) {
         logger.warn({ err }, 'feedback: could not read the gaps report');
         return undefined;
