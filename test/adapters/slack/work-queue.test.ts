@@ -1,18 +1,7 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createWorkQueue } from '../../../src/adapters/slack/work-queue.js';
+import { memoryLogger } from './support/bot.js';
 
-function logged() {
-  const lines: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, stream), lines };
-}
 
 /** A job that runs until the test opens it. */
 function held() {
@@ -25,7 +14,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the Slack work queue', () => {
   it('takes answers while fewer than maxWaiting wait, and refuses the next one', async () => {
-    const work = createWorkQueue({ concurrency: 1, whileReceiving: 1, quietMs: 10, maxWaiting: 1 }, logged().logger);
+    const work = createWorkQueue({ concurrency: 1, whileReceiving: 1, quietMs: 10, maxWaiting: 1 }, memoryLogger('info').logger);
     const [a, b] = [held(), held()];
     expect(work.offer(a.job, 'a')).toBe(true);
     await pause(20);
@@ -39,7 +28,7 @@ describe('the Slack work queue', () => {
   });
 
   it('runs one answer at a time while requests come in, and all it may once they stop', async () => {
-    const work = createWorkQueue({ concurrency: 3, whileReceiving: 1, quietMs: 300, maxWaiting: 10 }, logged().logger);
+    const work = createWorkQueue({ concurrency: 3, whileReceiving: 1, quietMs: 300, maxWaiting: 10 }, memoryLogger('info').logger);
     const jobs = [held(), held(), held()];
     work.receiving();
     for (const j of jobs) work.offer(j.job, 'answer');
@@ -51,7 +40,7 @@ describe('the Slack work queue', () => {
   });
 
   it('hands requests over to Bolt even when every answer slot is taken', async () => {
-    const work = createWorkQueue({ concurrency: 1, whileReceiving: 1, quietMs: 10, maxWaiting: 10 }, logged().logger);
+    const work = createWorkQueue({ concurrency: 1, whileReceiving: 1, quietMs: 10, maxWaiting: 10 }, memoryLogger('info').logger);
     const blocker = held();
     work.offer(blocker.job, 'answer');
     let handedOver = false;
@@ -65,7 +54,7 @@ describe('the Slack work queue', () => {
   });
 
   it('logs a job that throws and goes on with the next', async () => {
-    const { logger, lines } = logged();
+    const { logger, logs: lines } = memoryLogger('info');
     const work = createWorkQueue({ concurrency: 1, whileReceiving: 1, quietMs: 10, maxWaiting: 10 }, logger);
     let ran = false;
     work.offer(async () => {

@@ -27,7 +27,8 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-function memoryLogger() {
+/** A pino logger that keeps its lines, parsed, in `logs`. */
+export function memoryLogger(level = 'debug') {
   const logs: Array<Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -35,7 +36,7 @@ function memoryLogger() {
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), logs };
+  return { logger: pino({ level }, stream), logs };
 }
 
 /** Starts the real adapter (real Bolt) against a fake Slack, in HTTP mode or Socket Mode. */
