@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createWorkQueue } from '../../../src/adapters/slack/work-queue.js';
 import { memoryLogger } from './support/bot.js';
 
-
 /** A job that runs until the test opens it. */
 function held() {
   let open!: () => void;
