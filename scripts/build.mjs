@@ -4,10 +4,13 @@
 // the bot really makes. Each file is written beside its target and renamed over it: a process starting while
 // another builds never reads half a file. Plain JavaScript, so building needs no TypeScript loader.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { argv, execPath, exit, pid } from 'node:process';
 import { build } from 'esbuild';
+
+// The stemming memo (see below) goes first: it is only ever as new as the code that made it.
+rmSync('dist/data/stems.json', { force: true });
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'linked', write: false, logLevel: 'warning' };
 // Split so main's dynamic imports (the Slack and Discord adapters) stay separate chunks, loaded only when used.
@@ -26,6 +29,7 @@ for (const file of (await Promise.all(builds)).flatMap((r) => r.outputFiles)) {
 cpSync('src/core/data', 'dist/data', { recursive: true });
 
 // The validated fact core and its index terms, so the bot starts without YAML, schema or stemming (see
-// src/core/compiled-core.ts). Invalid facts stop the build here, with every problem named.
-const compiled = spawnSync(execPath, ['dist/compile-core.js', 'facts', 'dist/core.json'], { stdio: 'inherit' });
+// src/core/compiled-core.ts), and every token the build stemmed (src/core/search/normalize.ts STEM_FILE), so the
+// lexicon's words are not stemmed again at each start. Invalid facts stop the build here, with every problem named.
+const compiled = spawnSync(execPath, ['dist/compile-core.js', 'facts', 'dist/core.json', 'dist/data/stems.json'], { stdio: 'inherit' });
 if (compiled.status !== 0) exit(compiled.status ?? 1);

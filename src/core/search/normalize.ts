@@ -1,5 +1,6 @@
-import snowball from 'snowball-stemmers';
-import { lemmaOf } from './lemmas.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DATA_DIR, lemmaOf } from './lemmas.js';
 
 /**
  * Term normalisation shared by the index and the query, so that spellings people type meet the spellings
@@ -16,6 +17,9 @@ const CYRILLIC: Record<string, string> = {
   ғ: 'g', ӣ: 'i', қ: 'q', ӯ: 'u', ҳ: 'h', ҷ: 'j', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
 };
 
+// Snowball is one 870 KB CommonJS file. Imported from ESM, Node first scans it for its exports (cjs-module-lexer),
+// which cost ~75 ms of every start; `require` loads it without that scan.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers').default;
 const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
 
@@ -110,4 +114,25 @@ export function processTerm(token: string): string {
 }
 
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string>();
+
+/**
+ * Token -> term for every token the build stemmed (the lexicon's words and the facts'), written beside the
+ * bundle's data by `npm run build` (scripts/build.mjs deletes it first, so it is never older than the code that
+ * reads it). A start from dist/ then stems only the words of questions; from src/ there is none.
+ */
+export const STEM_FILE = `${DATA_DIR}stems.json`;
+
+function seed(): [string, string][] {
+  try {
+    return JSON.parse(readFileSync(STEM_FILE, 'utf8')) as [string, string][];
+  } catch {
+    return [];
+  }
+}
+
+const cache = new Map<string, string>(seed());
+
+/** The memo of every token stemmed so far, for the build to save (see STEM_FILE). */
+export function stemmedSoFar(): [string, string][] {
+  return [...cache];
+}

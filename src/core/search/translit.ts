@@ -96,6 +96,8 @@ export function fromTranslit(question: string, isEnglish: (word: string) => bool
   if (/\p{Script=Cyrillic}/u.test(question)) return undefined;
   const words = question.toLowerCase().match(/[a-z']+/g) ?? [];
   const russian = words.filter((w) => FUNCTION_WORDS.has(w) && !SHARED.has(w)).length;
+  // No Russian function word: English, without asking the word list (which a first question would load).
+  if (russian === 0) return undefined;
   const english = words.filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && isEnglish(w)).length;
   // One function word is enough when no word is English ("kto postroil krokus siti").
   const enough = (russian >= 2 && english < russian) || (russian === 1 && english === 0 && words.length >= 3);
