@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type Snowball from 'snowball-stemmers';
 import { DATA_DIR, lemmaOf } from './lemmas.js';
 
 /**
@@ -19,7 +20,7 @@ const CYRILLIC: Record<string, string> = {
 
 // Snowball is one 870 KB CommonJS file. Imported from ESM, Node first scans it for its exports (cjs-module-lexer),
 // which cost ~75 ms of every start; `require` loads it without that scan.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers').default;
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as typeof Snowball;
 const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
 
