@@ -34,4 +34,4 @@ EXPOSE 3000
 # /health answers on PORT: Slack's receiver serves it, or (Discord only) the bot's own small server.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--enable-source-maps", "dist/main.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=1", "--heap-growing-percent=10", "--liftoff-only", "dist/main.js"]

@@ -12,7 +12,7 @@ import { freePort } from '../support/free-port.js';
 import { processTerm } from '../../src/core/search/normalize.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
 /** Keys .env.example documents: every key the config reads. */
 const documented = new Set([...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]!));
 
@@ -68,6 +68,11 @@ describe('Dockerfile', () => {
     expect(final).toMatch(/^USER (?!root\b|0\b)\S+$/m);
     expect(final).toMatch(/^HEALTHCHECK .*\/health/m);
     expect(final).toMatch(/^CMD \[.*"dist\/main\.js"\]$/m);
+  });
+
+  it('starts Node as `npm start` does, with the same flags (the memory they save is measured with them)', () => {
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(final)?.[1] ?? '[]') as string[];
+    expect(cmd.join(' ')).toBe(pkg.scripts.start);
   });
 
   it('keeps local state and secrets out of the build context', () => {
