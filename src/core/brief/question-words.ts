@@ -45,15 +45,21 @@ export function factWordRank(term: string, ctx: EngineContext): number | undefin
   return ranks.get(term);
 }
 
+/** «Какой», «какая», «которого», «чья» in any case: which one is asked for. */
+const RUSSIAN_WH = /^(?:как(?:ой|ая|ое|ие|ого|ому|им|ую|их|ими|ом)|котор(?:ый|ая|ое|ые|ого|ому|ым|ую|ых|ыми|ой|ом)|ч(?:ей|ья|ьё|ье|ьи|ьего|ьей|ьих))$/u;
+
 /**
  * Whether the word at `i` is the kind of thing "which" or "what" asks for: right after it ("which band"), after
  * an article, a name or one word that qualifies it ("which Moscow official", "what terrorist organization"), or
- * after "the name of" ("the name of the Moldovan woman").
+ * after "the name of" ("the name of the Moldovan woman"); in Russian after «какой», «который», «чей» ("какая
+ * террористическая группировка").
  */
 export function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): boolean {
   // "wich", "wat": a misspelt "which" or "what" still asks, but "that" is a word of its own.
   const wh = (raw: string) =>
-    /^(?:which|what|whats)$/.test(raw) || (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
+    /^(?:which|what|whats)$/.test(raw) ||
+    RUSSIAN_WH.test(raw) ||
+    (raw.length >= 3 && !isEnglishStopword(raw) && ['which', 'what'].some((w) => editDistance(raw, w, 1) <= 1));
   let qualifiers = 0;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const t = tokens[j] as Token;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { DATA_DIR, singularOf } from './lemmas.js';
-import { lemma } from './normalize.js';
+import { lemma, processTerm } from './normalize.js';
 
 /**
  * English data precomputed by `npm run lexicon:build` (from WordNet, SUBTLEX-US and stopwords-iso) and read
@@ -16,6 +16,7 @@ export const ADJECTIVE_FILE = dataFile('english-adjectives.txt');
 export const NAME_FILE = dataFile('english-names.txt');
 export const RU_STOPWORD_FILE = dataFile('russian-stopwords.txt');
 export const TYPE_FILE = dataFile('english-types.txt');
+export const RU_TYPE_FILE = dataFile('russian-types.txt');
 
 let synonyms: ReadonlyMap<string, readonly string[]> | undefined;
 let ranks: ReadonlyMap<string, number> | undefined;
@@ -25,6 +26,7 @@ let adjectives: ReadonlySet<string> | undefined;
 let names: ReadonlySet<string> | undefined;
 let ruStops: ReadonlySet<string> | undefined;
 let types: ReadonlyMap<string, NameKind> | undefined;
+let ruTypes: ReadonlyMap<string, NameKind> | undefined;
 
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
@@ -66,9 +68,15 @@ export type NameKind = 'person' | 'group' | 'place';
 
 /**
  * The kind of name a noun stands for in its commonest WordNet sense ("deputy" -> person, "organization" ->
- * group, "city" -> place), or undefined ("weapon", "car").
+ * group, "city" -> place), or undefined ("weapon", "car"); a Russian noun from russian-types.txt ("страны" ->
+ * place).
  */
 export function nameKindOf(word: string): NameKind | undefined {
+  // Russian by stem, so every case and number counts ("страны", "стране", "группировки").
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    ruTypes ??= new Map(lines(RU_TYPE_FILE).filter((l) => !l.startsWith('#')).map((l) => l.split(' ')).map(([w, k]) => [processTerm(w as string), k as NameKind]));
+    return ruTypes.get(processTerm(word));
+  }
   types ??= new Map(lines(TYPE_FILE).map((l) => l.split(' ') as [string, NameKind]));
   const singular = singularOf(word);
   return types.get(word) ?? (singular ? types.get(singular) : undefined);
