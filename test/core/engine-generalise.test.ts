@@ -45,6 +45,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('wich band was suposed to play at crocus siti hall that nite').text).toContain('Picnic');
   });
 
+  it('reads «какой» before a noun of a kind as asking for a name of that kind', () => {
+    // No fact says «группировка» or «страна»: a fact naming a group, or a country, answers.
+    expect(ids('Какая террористическая группировка взяла на себя ответственность за нападение на «Крокус Сити Холл»?')).toContain('resp-amaq-claim');
+    expect(engine.brief('iz kakoy strany byli napadavshie na krokus').text).toMatch(/Таджикистан/);
+  });
+
   it('corrects a claim taken as given, naming it, and never confirms it', () => {
     const b = engine.brief('Why did the United States refuse to warn Russia before the attack?');
     expect(b.notes?.join(' ')).toContain('No source supports "refuse"');
@@ -78,6 +84,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
   it('reads a title before a name as saying who the person is', () => {
     // "cloakroom assistant" is covered by the facts about Khalilov, whatever words they use for his job.
     expect(engine.brief('How many concert-goers did cloakroom assistant Islam Khalilov reportedly help save?').text).toMatch(/100/);
+  });
+
+  it('reads words set off after a name by a comma and an article as saying who the person is', () => {
+    // No fact gives Mirzoyev's age and calls him the ringleader: the words after the comma describe him.
+    expect(engine.brief('How old was Dalerjon Mirzoev, the alleged ringleader of the Crocus attack?').text).toMatch(/\b32\b/);
+    expect(engine.brief('Why was Islam Khalilov, the 15-year-old cloakroom attendant, given a medal?').answered).toBe(true);
   });
 
   it('compares another event with the attack itself, giving both figures', () => {

@@ -1,4 +1,4 @@
-import type { EntityMatch, QueryToken } from '../search/entities.js';
+import { escapeRegExp, type EntityMatch, type QueryToken } from '../search/entities.js';
 import { frequencyRank, isEnglishStopword, isNoun, nameKindOf } from '../search/english-data.js';
 import { editDistance } from '../search/fuzzy.js';
 import { processTerm } from '../search/normalize.js';
@@ -74,11 +74,24 @@ export function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<
 /**
  * A noun for the kind of thing named right before a name, and up to two nouns before it ("cloakroom assistant
  * Islam Khalilov", "the band Picnic"): its title; and a noun for people or a body right after a country ("the
- * Turkish government"). A fact naming the person, the group or the country covers them.
+ * Turkish government"); and words set off after a person's name ("Mirzoev, the alleged ringleader"). A fact
+ * naming the person, the group or the country covers them.
  */
-export function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext): Map<number, string[]> {
+export function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext, question = ''): Map<number, string[]> {
   const out = new Map<number, string[]>();
+  const text = question.toLowerCase();
   for (const m of matches) {
+    // "Dalerjon Mirzoev, the alleged ringleader of ...": words set off after a person's name by a comma and an
+    // article describe that person, as a title before it does.
+    const last = tokens[m.end - 1]?.raw ?? '';
+    const apposition = last !== '' && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last)}\\s*,\\s*(?:the|a|an)\\s`, 'u').test(text);
+    if (apposition && m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person') && /^(?:the|a|an)$/.test(tokens[m.end]?.raw ?? '')) {
+      for (let k = m.end + 1; k < tokens.length && k <= m.end + 3; k++) {
+        const raw = (tokens[k] as Token).raw;
+        if (taken.has(k) || isEnglishStopword(raw)) break;
+        out.set(k, m.ids);
+      }
+    }
     // "The Turkish government", "Tajik authorities": people or a body of a country, which a fact naming it covers.
     const after = tokens[m.end];
     const kind = ctx.resolver.get(m.ids[0] as string)?.kind;

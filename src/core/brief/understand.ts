@@ -278,7 +278,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
 
   const seen = new Set<string>();
   const talk: ContentTerm[] = [];
-  const titles = titlesBefore(tokens, matches, taken, ctx);
+  const titles = titlesBefore(tokens, matches, taken, ctx, question);
   // Hyphenated words the facts write as one ("concert-goers": "concertgoers"): the joined form is the word.
   const partOfKnown = new Set<number>();
   const oneWord = new Set<number>();

@@ -51,7 +51,7 @@ function namesOf(e: Entity): string[] {
   return names;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
