@@ -92,6 +92,14 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('Why was Islam Khalilov, the 15-year-old cloakroom attendant, given a medal?').answered).toBe(true);
   });
 
+  it("never answers a count asked about the attack with another event's figure", () => {
+    // The Kerman bombings in Iran killed 103; a question about "the bombings at Crocus" is not about them.
+    for (const q of ['how many died in the bombings at crocus', 'Сколько человек погибло от взрыва бомбы в «Крокус Сити Холле»?']) {
+      expect(engine.brief(q).text).not.toMatch(/\b103\b/);
+    }
+    expect(engine.brief('How many people died in the IS-KP bombings in Iran in January 2024?').text).toMatch(/\b103\b/);
+  });
+
   it('compares another event with the attack itself, giving both figures', () => {
     const b = engine.brief('How many people did the IS-KP bombings in Iran in January 2024 kill, compared with the Crocus City Hall attack?');
     expect(b.text).toContain('103');

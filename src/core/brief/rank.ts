@@ -94,9 +94,20 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const broad = entityIds.size === 0 && u.content.length === 0 && u.topics.size > 0;
   // A quotation found verbatim is the statement asked about. Checked once per fact, and only when quoted.
   const verbatim = new Set(u.phrases?.length ? facts.filter((f) => u.phrases?.some((p) => f.text.toLowerCase().includes(p))).map((f) => f.id) : []);
+  // "How many died in the bombings at Crocus": a count asked about the attack's own place is not answered by a
+  // background fact about another event (103 dead in the Kerman bombings) that names neither that place nor
+  // anything asked but the perpetrators; naming the other event or where it was ("in Iran") asks for it.
+  const kindOf = (id: string) => ctx.resolver.get(id)?.kind;
+  const otherEvent = (fact: Fact) =>
+    u.frameEntities.length > 0 &&
+    (u.quantity || u.figureKinds.length > 0) &&
+    fact.topics.includes('background') &&
+    fact.entities.some((e) => kindOf(e) === 'event') &&
+    !fact.entities.some((e) => ctx.frameEntityIds.has(e) || (entityIds.has(e) && kindOf(e) !== 'group' && kindOf(e) !== 'organisation'));
   // Called for every posting of every term: kept to array look-ups and a few comparisons.
   const boost = (fact: Fact): number => {
     if (only && !only(fact)) return 0;
+    if (otherEvent(fact)) return 0;
     let b = 0.85 + 0.15 * ctx.prior(fact.id);
     if (entityIds.size > 0 && fact.entities.some((e) => entityIds.has(e))) {
       b *= 2;
