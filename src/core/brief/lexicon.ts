@@ -149,6 +149,7 @@ export const SYNONYMS: string[] = [
   'deny, denied, reject, rejected, dismissed, отрицает, отрицала, отрицали, опровергла, опроверг, опровергли, отвергла, отверг',
   'warn, warned, warning, warnings, предупреждение, предупреждали, предупредило, предупредили, предупреждала, предупреждения',
   'nationality, citizen, citizens, citizenship, national, nationals, passport, passports',
+  'accusation, accusations, allegation, allegations, обвинение, обвинения, обвинений, обвинениями, обвинениях',
   'owner, owned, owns, built, developer',
   'capacity, room, seats, seating, holds, accommodate, вместимость, вмещает, вместить',
   'big, bigger, biggest, size, large, larger, largest, area, square, extent',
