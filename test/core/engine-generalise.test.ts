@@ -18,6 +18,11 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('yo bro basically how many ppl got hurt tho').text).toContain('551');
   });
 
+  it('reads what the asker did as talk around the question, even when a fact uses the verb', () => {
+    // Facts say "watched"; "we watched it" is the asker's evening, not the subject.
+    expect(engine.brief('we watched it on tv, how many people were injured at crocus?').text).toContain('551');
+  });
+
   it('reads a misspelt English word as the word it most likely is', () => {
     expect(correctEnglish('meny')).toBe('many');
     expect(correctEnglish('cauhgt')).toBe('caught');

@@ -107,6 +107,9 @@ export interface Understanding {
   phrases?: string[];
 }
 
+/** The asker and the bot, as subjects of a verb. */
+const ASKER = /^(?:i|we|im|ive|id|you|u|ya|я|мы|ты|вы)$/u;
+
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Hyphenated words whose parts say more than the joined form ("pre-trial", "re-elected"): read as their parts. */
@@ -334,6 +337,8 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     const predicate = before === 'who' || (before === 'what' && !isNoun(t.raw));
     // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
     if (i > 0 && /^(?:my|our)$/.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term)) return;
+    // "I forgot", "we heard", "do u know", «я слышал»: what the asker or the bot does is talk around the question.
+    if (i > 0 && ASKER.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term) && !predicate) return;
     if (predicate && (weight > 0 || !drop)) u.content.push({ ...word, weight: 1, must: true });
     else if (!drop) u.content.push(word);
     else if (weight > 0) talk.push({ ...word, weight: 1, must: true });
