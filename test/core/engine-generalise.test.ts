@@ -91,6 +91,13 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('How many concert-goers did cloakroom assistant Islam Khalilov reportedly help save?').text).toMatch(/100/);
   });
 
+  it('weighs a clause set off by a comma that describes the thing before it at half', () => {
+    // «в который входит концертный зал» describes the complex; the question is who built it.
+    expect(engine.brief('Кто построил комплекс Crocus City, в который входит концертный зал?').text).toMatch(/Агаларов/);
+    // With no question word before the comma, the clause is the question itself.
+    expect(engine.brief('Before the Crocus City Hall attack, which attack had been the deadliest terrorist attack on Russian soil?').text).toMatch(/Beslan/);
+  });
+
   it('reads words set off after a name by a comma and an article as saying who the person is', () => {
     // No fact gives Mirzoyev's age and calls him the ringleader: the words after the comma describe him.
     expect(engine.brief('How old was Dalerjon Mirzoev, the alleged ringleader of the Crocus attack?').text).toMatch(/\b32\b/);

@@ -4,7 +4,7 @@ import { termsOf } from '../search/fact-terms.js';
 import { processTerm } from '../search/normalize.js';
 import { rewritePhrases } from '../search/phrases.js';
 import { fromTranslit } from '../search/translit.js';
-import { FRAME, isNoise } from '../search/stopwords.js';
+import { FRAME, isNoise, STOPWORDS } from '../search/stopwords.js';
 import { tokenizeDetailed } from '../search/tokenize.js';
 import type { FigureKind, Topic } from '../types.js';
 import type { EngineContext } from './context.js';
@@ -106,6 +106,40 @@ export interface Understanding {
   /** Words quoted in the question (who said "death for death"), lower case: a fact with them verbatim answers best. */
   phrases?: string[];
 }
+
+/** A relative word opening a clause that describes the noun before it: "which", «который» in any case, «где». */
+const RELATIVE = /^(?:which|who|whom|whose|where|котор\p{L}*|где|куда|откуда|чей|чья|чьё|чьи)$/u;
+
+/**
+ * Token positions of clauses set off by a comma that describe the word before the comma ("the Crocus City complex,
+ * which includes the concert hall", «комплекс Crocus City, в который входит концертный зал»): up to the next
+ * comma or the end. Not after chat ("ok so, who did it"): the word before the comma must say something.
+ */
+function describingClause(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  // "Before the attack, which attack was the deadliest": with no question word before the comma, the clause is the question.
+  const head = text.split(/[,;]/)[0] ?? '';
+  if (!QUESTION_WORD.test(head)) return out;
+  const pieces = text.split(/[,;]/);
+  let at = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const words = tokenizeDetailed(pieces[p] as string).map((w) => w.text);
+    const start = at;
+    at += words.length;
+    if (p === 0 || words.length === 0) continue;
+    const lead = words.findIndex((w) => RELATIVE.test(w));
+    // The relative word opens the clause, after a preposition at most ("в который", "of which").
+    if (lead < 0 || lead > 1 || (lead === 1 && !isNoise(processTerm(words[0] as string)))) continue;
+    const before = tokens[start - 1];
+    if (before === undefined || STOPWORDS.has(before.term) || ASKER.test(before.raw)) continue;
+    for (let k = start + lead + 1; k < at && k < tokens.length; k++) out.add(k);
+  }
+  // A question that is all clause asks about the clause.
+  return out.size >= tokens.length - 1 ? new Set() : out;
+}
+
+/** Words that make a question of the words around them. */
+const QUESTION_WORD = /(?:^|[^\p{L}])(?:who|whom|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|has|have|had|кто|кого|кому|что|чем|чего|как\p{L}*|где|куда|откуда|когда|почему|зачем|сколько|чей|чья|ли)(?![\p{L}])/iu;
 
 /** The asker and the bot, as subjects of a verb. */
 const ASKER = /^(?:i|we|im|ive|id|you|u|ya|я|мы|ты|вы)$/u;
@@ -284,6 +318,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
   const titles = titlesBefore(tokens, matches, taken, ctx, question);
   // Hyphenated words the facts write as one ("concert-goers": "concertgoers"): the joined form is the word.
   const partOfKnown = new Set<number>();
+  const described = describingClause(rest, tokens);
   const oneWord = new Set<number>();
   tokens.forEach((t, j) => {
     if (!t.joined || !isKnown(t.term) || !/^[a-z]+$/.test(t.raw)) return;
@@ -331,6 +366,9 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     // fact that names him need not repeat it.
     const titleOf = titles.get(i);
     if (titleOf) Object.assign(word, { titleOf, must: false });
+    // "Crocus City, which includes the concert hall": a clause set off by a comma describes the thing before it;
+    // its words help find the answer but weigh half.
+    if (described.has(i) && !isNumber(t.term)) Object.assign(word, { weight: word.weight / 2, must: false });
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     // After "what", a noun is the kind of thing asked for ("what year", "what device"), not a verb.
     const before = i > 0 ? (tokens[i - 1] as QueryToken).raw : '';
