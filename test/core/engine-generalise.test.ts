@@ -62,6 +62,9 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(b.items.map((i) => i.id).some((id) => id.startsWith('warn-us-'))).toBe(true);
     const guards = engine.brief("Why couldn't the armed security guards stop the gunmen?");
     expect(guards.text).toContain('unarmed');
+    // A common word qualifying the claim ("a possible attack") need not be covered once the claim is left out.
+    const possible = engine.brief('Why did the United States refuse to warn Russia about a possible attack before Crocus?');
+    expect(possible.notes?.join(' ')).toContain('No source supports "refuse"');
   });
 
   it('still abstains on a claim about something no fact has', () => {

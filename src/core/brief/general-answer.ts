@@ -11,7 +11,7 @@ import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import { ABSTENTION, namesSubject } from './word-weight.js';
 import { namesKind, sharesStem } from './coverage.js';
-import type { Understanding } from './understand.js';
+import type { ContentTerm, Understanding } from './understand.js';
 import type { EntityMatch } from '../search/entities.js';
 
 /** A result this far below the best is not worth showing. */
@@ -180,6 +180,9 @@ function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: Engin
   return { found, note: m.premise(claim, names) };
 }
 
+/** Below this weight a word is common enough ("possible", "real") to only qualify what is asked. */
+const QUALIFIER_WEIGHT = 0.4;
+
 /**
  * A question that takes its claim as given ("why did Belarus arrest the gunmen?", "why were the gunmen
  * Chechen?", "why did the US refuse to warn Russia?"): when nothing answers it whole, one name or word that no
@@ -189,11 +192,13 @@ function premiseCheck(ranked: readonly Candidate[], u: Understanding, ctx: Engin
  */
 function withoutClaim(u: Understanding, ctx: EngineContext, opts: GeneralOptions): Correction | undefined {
   if (!u.presumes) return undefined;
+  // Without the claim, common words that only qualify it ("a possible attack") need not be covered either.
+  const plain = (w: ContentTerm) => w.must || w.weight >= QUALIFIER_WEIGHT;
   const options: { claim: string; u: Understanding }[] = [
     ...u.entities.map((m) => ({ claim: nameOf(m, ctx), u: { ...u, entities: u.entities.filter((e) => e !== m), search: searchWithout(u, m.terms) } })),
     ...u.content
       .filter((c) => c.weight > 0)
-      .map((c) => ({ claim: c.raw, u: { ...u, content: u.content.filter((w) => w !== c), search: searchWithout(u, [c.term, ...c.near, ...c.wordnet]) } })),
+      .map((c) => ({ claim: c.raw, u: { ...u, content: u.content.filter((w) => w !== c && plain(w)), search: searchWithout(u, [c.term, ...c.near, ...c.wordnet]) } })),
   ];
   let best: Correction | undefined;
   let bestScore = 0;
