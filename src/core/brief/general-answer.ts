@@ -7,6 +7,7 @@ import { cueSiblings, synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
 import { inRange, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
+import { isNoun } from '../search/english-data.js';
 import { isOpenRange } from './date-query.js';
 import { titleFor } from './titles.js';
 import { ABSTENTION, namesSubject } from './word-weight.js';
@@ -38,6 +39,13 @@ function statesCount(text: string): boolean {
 }
 
 /**
+ * A noun among the few hundred commonest words, too common to be a subject of its own ("place", "thing", "way");
+ * not "police" (common, but a subject), nor a verb ("pay", "happen"), which asks.
+ */
+const vagueNoun = (w: ContentTerm) => w.weight <= VAGUE_WEIGHT && !w.must && isNoun(w.raw);
+const VAGUE_WEIGHT = 0.15;
+
+/**
  * Whether a candidate answers the question, by weight: every name, number and rare word covered, and at least
  * `ABSTENTION.coveredShare` of the weight of the plain words ("foreign" may go uncovered in "did foreign
  * diplomats lay flowers", "guy" in "who was the cloakroom guy"). With no required words, the fact must carry
@@ -54,6 +62,9 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   // security services of"): the question's own words are the answer's, whatever topic its cues suggest.
   const whole = covered === required || (c.cov.mustMissing === 0 && c.cov.missing.every((i) => i < 0) && u.content.length > 0);
   if (whole) return supported || (u.figureKinds.length === 0 && !(u.rumour && u.topics.size > 0)) || reportsCue(c, u, ctx);
+  // "How far was the place where they were caught": words too common to be a subject ("place", "thing") are all it
+  // misses, and it is on the question's topic.
+  if (supported && c.cov.mustMissing === 0 && c.cov.missing.every((i) => i >= 0 && vagueNoun(u.content[i] as ContentTerm))) return true;
   // Abstain by weight: every name, number and rare word covered, and most of the weight of the plain words.
   if (c.cov.mustMissing > 0 || covered === 0) return false;
   const share = c.cov.weightTotal === 0 ? 1 : c.cov.weightCovered / c.cov.weightTotal;
