@@ -148,6 +148,13 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('How many of the gunmen were shot dead by police inside the concert hall?').items.map((i) => i.id)).not.toContain('victims-belarus-three');
   });
 
+  it('shows a graphic fact when the question names the detail only graphic facts report, and still marks it', () => {
+    const b = engine.brief('which crocus suspect showed up to court in a wheelchair');
+    expect(b.items.find((i) => i.id === 'torture-faizov-wheelchair')?.graphic).toBe(true);
+    // Not named, not shown.
+    expect(ids('What happened to Faizov in court?')).not.toContain('torture-faizov-wheelchair');
+  });
+
   it('answers "how far" with the facts that state a distance', () => {
     expect(engine.brief('How far from the Ukrainian border were the suspects arrested?').text).toContain('140 km');
     expect(engine.brief('На каком расстоянии от Москвы задержали подозреваемых?').text).toContain('340 км');

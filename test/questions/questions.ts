@@ -357,7 +357,8 @@ export const QUESTIONS: Question[] = [
   { tag: 'offtopic', q: 'Picnic band albums', expect: { abstain: true } },
   { tag: 'offtopic', q: "Who is Aras Agalarov's son?", expect: { abstain: true } },
   { tag: 'unanswerable', q: 'How many people live in Krasnogorsk?', expect: { abstain: true } },
-  { tag: 'graphic', q: 'What did the gunmen shout?', expect: { abstain: true } },
+  // Asking what they shouted names a detail only graphic facts report: it is asked for (general-answer.ts).
+  { tag: 'graphic', q: 'What did the gunmen shout?', expect: { any: ['attack-video-shouts-come-quickly'] } },
   { tag: 'phrasing', q: 'Did the attackers film the attack?', expect: { any: ['resp-video-released'] } },
   { tag: 'phrasing', q: 'How long was the video?', expect: { any: ['resp-video-released'] } },
   { tag: 'date', q: 'Which outlet first reported 62 dead?', expect: { any: ['toll-62-the-times'] } },

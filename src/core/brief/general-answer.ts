@@ -263,6 +263,30 @@ function eachNamed(u: Understanding, ctx: EngineContext, opts: GeneralOptions): 
   return out;
 }
 
+/** Per index: the terms that only graphic facts have ("wheelchair", "ear"). */
+const graphicOnly = new WeakMap<EngineContext['index'], ReadonlySet<string>>();
+
+function graphicOnlyTerms(ctx: EngineContext): ReadonlySet<string> {
+  let terms = graphicOnly.get(ctx.index);
+  if (!terms) {
+    const counts = new Map<string, number>();
+    for (const f of ctx.core.facts) if (f.graphic) for (const t of ctx.index.terms(f.id, true)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    terms = new Set([...counts].filter(([t, n]) => n === ctx.index.df(t)).map(([t]) => t));
+    graphicOnly.set(ctx.index, terms);
+  }
+  return terms;
+}
+
+/**
+ * "Which suspect was wheeled into court in a wheelchair?": a question that names a detail only graphic facts
+ * report asks for that detail, so the fact that has it is shown (still marked graphic).
+ */
+function namesGraphicDetail(fact: Fact, u: Understanding, ctx: EngineContext): boolean {
+  const only = graphicOnlyTerms(ctx);
+  const terms = ctx.index.terms(fact.id, true);
+  return u.content.some((w) => namesSubject(w) && only.has(w.term) && terms.includes(w.term));
+}
+
 /** Answers from the index: rank, keep what covers the question, leave out graphic detail unless asked. */
 export function generalAnswer(query: string, u: Understanding, ctx: EngineContext, opts: GeneralOptions = {}): Briefing {
   const ranked = rank(u, ctx, opts.only);
@@ -285,7 +309,7 @@ export function generalAnswer(query: string, u: Understanding, ctx: EngineContex
     const inside = found.filter((c) => inRange(c.fact, range));
     if (inside.length > 0) found = inside;
   }
-  const shown = found.filter((c) => u.graphic || !c.fact.graphic);
+  const shown = found.filter((c) => u.graphic || !c.fact.graphic || namesGraphicDetail(c.fact, u, ctx));
   const notes = [...(opts.notes ?? [])];
   if (shown.length < found.length) notes.push(ctx.messages.notes.graphicLeftOut);
   if (shown.length === 0) {
