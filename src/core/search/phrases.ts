@@ -32,7 +32,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:1[0-7]|[1-9])-year-olds?\b/g, '$& child'],
   // "Admitted it was behind the attack", «признала / отрицала свою причастность»: a claim of responsibility or its
   // denial, which the facts report as claimed or denied (the premise may have it the wrong way round).
-  [/\b(?:admit|deny|denie)(?:ted|s|d|ing|ting)? (?:it was |they were |to being |being )?(?:behind|responsib\w*|involve\w*|its involvement|their involvement)\b/g, 'claimed or denied responsibility'],
+  [/\b(?:admit|deny|denie)(?:ted|s|d|ing|ting)? (?:it was |they were |to being |being |to )?(?:behind|responsib\w*|involve\w*|its involvement|their involvement|organi[sz]\w*|orchestrat\w*|plott\w*|plann\w*|carr(?:y|ied|ying) out)\b/g, 'claimed or denied responsibility'],
   [/(?:признал|отрицал)[аио]?(?:сь)? (?:свою |их |её |его )?причастност\p{L}*/gu, 'взяла ответственность или отрицала'],
   [/\btook responsibility\b/g, 'claimed responsibility'],
   [/\btake responsibility\b/g, 'claim responsibility'],
