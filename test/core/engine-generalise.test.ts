@@ -75,6 +75,10 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('On what date did the Crocus City Hall attack take place?').text).toContain('22 Mar');
   });
 
+  it('reads "who" after a noun as opening a clause about it, not as asking who did something', () => {
+    expect(engine.brief('Whats the name of the Tajik presidant who talked to Putin on the phone after Crocus?').text).toMatch(/Rahmon/);
+  });
+
   it('needs the verb after "who" covered, and a name of the kind asked for', () => {
     // The facts say the venue hosted the pageant, not who won it.
     expect(engine.brief('Who won the Miss Universe 2013 pageant?').answered).toBe(false);

@@ -372,7 +372,9 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     // The verb right after "who" or "what" is what is asked ("who won", "what caused"): never talk around it.
     // After "what", a noun is the kind of thing asked for ("what year", "what device"), not a verb.
     const before = i > 0 ? (tokens[i - 1] as QueryToken).raw : '';
-    const predicate = before === 'who' || (before === 'what' && !isNoun(t.raw));
+    // A "who" right after a noun opens a clause about it ("the president who talked to Putin"): no predicate asked.
+    const relative = i >= 2 && !isNoise((tokens[i - 2] as QueryToken).term);
+    const predicate = !relative && (before === 'who' || (before === 'what' && !isNoun(t.raw)));
     // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
     if (i > 0 && /^(?:my|our)$/.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term)) return;
     // "I forgot", "we heard", "do u know", «я слышал»: what the asker or the bot does is talk around the question.
