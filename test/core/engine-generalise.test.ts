@@ -39,6 +39,11 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('Do you personally think Putin should resign?').answered).toBe(false);
   });
 
+  it('needs the participle that ends a passive question ("when was X founded") covered', () => {
+    expect(engine.brief('In what year was the band Picnic founded?').answered).toBe(false);
+    expect(engine.brief('When was Crocus City Hall built?').text).toMatch(/2009/);
+  });
+
   it('abstains when the subject asked about is in no fact', () => {
     expect(engine.brief('What is the population of France?').answered).toBe(false);
     expect(engine.brief('who won the world cup').answered).toBe(false);

@@ -141,6 +141,12 @@ function describingClause(text: string, tokens: readonly Token[]): Set<number> {
 /** Words that make a question of the words around them. */
 const QUESTION_WORD = /(?:^|[^\p{L}])(?:who|whom|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|has|have|had|кто|кого|кому|что|чем|чего|как\p{L}*|где|куда|откуда|когда|почему|зачем|сколько|чей|чья|ли)(?![\p{L}])/iu;
 
+/** "When was", "in what year were", "where was": a question in the passive, whose participle comes last. */
+const PASSIVE_QUESTION = /^\s*(?:in |on |at |by |since )?(?:when|where|what year|which year)\b[^?]*?\b(?:was|were|is|are|has been|have been|had been)\b/i;
+
+/** A past participle: regular, or one of the common irregular ones. */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|built|brought|caught|bought|sold|held|kept|left|found|made|paid|sent|shot|hurt|told|fought|lost|won|hit|set|put)$/;
+
 /** The asker and the bot, as subjects of a verb. */
 const ASKER = /^(?:i|we|im|ive|id|you|u|ya|я|мы|ты|вы)$/u;
 
@@ -319,6 +325,8 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
   // Hyphenated words the facts write as one ("concert-goers": "concertgoers"): the joined form is the word.
   const partOfKnown = new Set<number>();
   const described = describingClause(rest, tokens);
+  // The last word of the question that is not chat or a name.
+  const lastWord = tokens.findLastIndex((t, i) => !taken.has(i) && !isNoise(t.term));
   const oneWord = new Set<number>();
   tokens.forEach((t, j) => {
     if (!t.joined || !isKnown(t.term) || !/^[a-z]+$/.test(t.raw)) return;
@@ -374,7 +382,9 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     const before = i > 0 ? (tokens[i - 1] as QueryToken).raw : '';
     // A "who" right after a noun opens a clause about it ("the president who talked to Putin"): no predicate asked.
     const relative = i >= 2 && !isNoise((tokens[i - 2] as QueryToken).term);
-    const predicate = !relative && (before === 'who' || (before === 'what' && !isNoun(t.raw)));
+    // "In what year was the band Picnic founded?": the participle ending a passive question is what is asked.
+    const passiveEnd = i === lastWord && PASSIVE_QUESTION.test(question) && PARTICIPLE.test(t.raw) && !isNoun(t.raw);
+    const predicate = passiveEnd || (!relative && (before === 'who' || (before === 'what' && !isNoun(t.raw))));
     // "my cousin says", "our teacher mentioned": the asker's own people and things are context, not subject.
     if (i > 0 && /^(?:my|our)$/.test((tokens[i - 1] as QueryToken).raw) && !capitalised && !isNumber(t.term)) return;
     // "I forgot", "we heard", "do u know", «я слышал»: what the asker or the bot does is talk around the question.
