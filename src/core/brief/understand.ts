@@ -117,10 +117,10 @@ const RELATIVE = /^(?:which|who|whom|whose|where|котор\p{L}*|где|куд�
  */
 function describingClause(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  // Not the comma of a number ("1,000"), which the tokenizer drops.
+  const pieces = text.split(/[,;](?!\d{3}\b)/);
   // "Before the attack, which attack was the deadliest": with no question word before the comma, the clause is the question.
-  const head = text.split(/[,;]/)[0] ?? '';
-  if (!QUESTION_WORD.test(head)) return out;
-  const pieces = text.split(/[,;]/);
+  if (!QUESTION_WORD.test(pieces[0] ?? '')) return out;
   let at = 0;
   for (let p = 0; p < pieces.length; p++) {
     const words = tokenizeDetailed(pieces[p] as string).map((w) => w.text);
