@@ -80,11 +80,13 @@ export function asksFor(tokens: readonly Token[], i: number, taken: ReadonlySet<
 export function titlesBefore(tokens: readonly Token[], matches: readonly EntityMatch[], taken: ReadonlySet<number>, ctx: EngineContext, question = ''): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const text = question.toLowerCase();
+  // Only a question with a comma can set words off after a name: no pattern is built for the rest.
+  const commas = text.includes(',');
   for (const m of matches) {
     // "Dalerjon Mirzoev, the alleged ringleader of ...": words set off after a person's name by a comma and an
     // article describe that person, as a title before it does.
     const last = tokens[m.end - 1]?.raw ?? '';
-    const apposition = last !== '' && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last)}\\s*,\\s*(?:the|a|an)\\s`, 'u').test(text);
+    const apposition = commas && last !== '' && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last)}\\s*,\\s*(?:the|a|an)\\s`, 'u').test(text);
     if (apposition && m.ids.some((id) => ctx.resolver.get(id)?.kind === 'person') && /^(?:the|a|an)$/.test(tokens[m.end]?.raw ?? '')) {
       for (let k = m.end + 1; k < tokens.length && k <= m.end + 3; k++) {
         const raw = (tokens[k] as Token).raw;

@@ -120,7 +120,7 @@ function describingClause(text: string, tokens: readonly Token[]): Set<number> {
   // Not the comma of a number ("1,000"), which the tokenizer drops.
   const pieces = text.split(/[,;](?!\d{3}\b)/);
   // "Before the attack, which attack was the deadliest": with no question word before the comma, the clause is the question.
-  if (!QUESTION_WORD.test(pieces[0] ?? '')) return out;
+  if (pieces.length < 2 || !QUESTION_WORD.test(pieces[0] ?? '')) return out;
   let at = 0;
   for (let p = 0; p < pieces.length; p++) {
     const words = tokenizeDetailed(pieces[p] as string).map((w) => w.text);
