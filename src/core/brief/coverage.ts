@@ -2,7 +2,7 @@ import type { Fact } from '../types.js';
 import type { EngineContext } from './context.js';
 import { synonymsOf } from './cues.js';
 import { editDistance } from '../search/fuzzy.js';
-import type { Understanding } from './understand.js';
+import type { ContentTerm, Understanding } from './understand.js';
 import type { NameKind } from '../search/english-data.js';
 
 /**
@@ -31,8 +31,15 @@ export function sharesStem(term: string, terms: readonly string[], letters = 6):
   return terms.some((t) => t.length >= letters && t.startsWith(stem));
 }
 
-function hasTerm(terms: readonly string[], t: string): boolean {
-  return terms.includes(t) || synonymsOf(t).some((s) => terms.includes(s));
+function tagged(fact: Fact, ids: readonly string[]): boolean {
+  for (const id of ids) if (fact.entities.includes(id)) return true;
+  return false;
+}
+
+function hasTerm(terms: ReadonlySet<string>, t: string): boolean {
+  if (terms.has(t)) return true;
+  for (const s of synonymsOf(t)) if (terms.has(s)) return true;
+  return false;
 }
 
 /**
@@ -55,22 +62,27 @@ export function namesKind(fact: Fact, kind: NameKind, u: Understanding, ctx: Eng
  */
 export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Coverage {
   const terms = ctx.index.terms(fact.id, u.russian);
+  const has = ctx.index.termSet(fact.id, u.russian);
   // Russian names of entities are among their other names: to a Russian question they are the fact's words.
   const otherNames = ctx.index.otherNameTerms(fact.id);
   // A question's topics decide support; its cue words only when it has no topic ("missing" must not find "Miss Universe").
-  const supported = u.topics.size > 0 ? fact.topics.some((t) => u.topics.has(t)) : u.cueTerms.some((t) => terms.includes(t));
+  let supported = false;
+  if (u.topics.size > 0) {
+    for (const t of fact.topics) if (u.topics.has(t)) supported = true;
+  } else for (const t of u.cueTerms) if (has.has(t)) supported = true;
   let covered = 0;
   let exactHits = 0;
   let weightCovered = 0;
   let weightTotal = 0;
   let mustMissing = 0;
   /** `typo`: the near term is one edit from the word (a misspelling), not a longer form of it or two edits off. */
-  const fuzzyHits: { index: number; name: boolean; typo: boolean }[] = [];
+  let fuzzyHits: { index: number; name: boolean; typo: boolean }[] | undefined;
+  // Run for every fact found for every question: loops rather than callbacks, and arrays only when needed.
   const missing: number[] = [];
 
   let namesMissing = 0;
   for (const m of u.entities) {
-    if (m.ids.some((id) => fact.entities.includes(id)) || m.terms.every((t) => terms.includes(t))) {
+    if (tagged(fact, m.ids) || m.terms.every((t) => has.has(t))) {
       covered++;
       exactHits++;
     } else {
@@ -80,38 +92,42 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   }
   // Of three names or more, one may only describe another ("Navalny's associate Zhdanov"): it may go uncovered.
   mustMissing += u.entities.length >= 3 ? Math.max(0, namesMissing - 1) : namesMissing;
-  u.content.forEach((c, i) => {
+  for (let i = 0; i < u.content.length; i++) {
+    const c = u.content[i] as ContentTerm;
     weightTotal += c.weight;
-    if ((hasTerm(terms, c.term) && (u.russian || c.asksName !== undefined || !otherNames.has(c.term))) || c.titleOf?.some((id) => fact.entities.includes(id))) {
+    if ((hasTerm(has, c.term) && (u.russian || c.asksName !== undefined || !otherNames.has(c.term))) || (c.titleOf && tagged(fact, c.titleOf))) {
       covered++;
       exactHits++;
       weightCovered += c.weight;
-      return;
+      continue;
     }
     // Russian derives words by suffixes Snowball keeps ("обрушении", "обрушилась"): a shared beginning of six
     // letters is the same word.
     if (u.russian && /\p{Script=Cyrillic}/u.test(c.raw) && sharesStem(c.term, terms)) {
       covered++;
       weightCovered += c.weight;
-      return;
+      continue;
     }
     if (!c.known) {
-      const near = c.near.find((t) => terms.includes(t));
-      if (near) return void fuzzyHits.push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
+      const near = c.near.find((t) => has.has(t));
+      if (near) {
+        (fuzzyHits ??= []).push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
+        continue;
+      }
     }
     // A name of the kind asked for covers the word ("which official": Sobyanin), at half its weight: it may be one
     // of another trade ("which architect").
     if (c.asksName && namesKind(fact, c.asksName, u, ctx)) {
       covered++;
       weightCovered += c.weight / 2;
-      return;
+      continue;
     }
     // WordNet's synonyms ("kid" for "child") cover a plain word at half its weight.
-    if (!c.must && c.wordnet.some((t) => terms.includes(t))) weightCovered += c.weight / 2;
+    if (!c.must && c.wordnet.some((t) => has.has(t))) weightCovered += c.weight / 2;
     else if (c.must) mustMissing++;
     missing.push(i);
-  });
-  for (const f of fuzzyHits) {
+  }
+  for (const f of fuzzyHits ?? []) {
     const c = u.content[f.index];
     // A long word one letter off ("ringleeder") is that word; a short one ("Petrov") may be another.
     if (f.name || exactHits > 0 || supported || (f.typo && (c?.raw.length ?? 0) >= 8)) {

@@ -76,8 +76,16 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
  * "What did China say?": in a fact that reports someone saying something, one of the names or words asked
  * about must come before the verb of saying; "Faizov's mother said he planned to study in China" is not China speaking.
  */
+/** A fact's text as terms, worked out once per fact: facts do not change while an engine has them. */
+const textTermsMemo = new WeakMap<Fact, readonly string[]>();
+function textTerms(fact: Fact): readonly string[] {
+  let terms = textTermsMemo.get(fact);
+  if (!terms) textTermsMemo.set(fact, (terms = termsOf(fact.text)));
+  return terms;
+}
+
 function speakerAsked(c: Candidate, u: Understanding): boolean {
-  const terms = termsOf(c.fact.text);
+  const terms = textTerms(c.fact);
   const verb = terms.findIndex((t) => SPEECH.has(t));
   if (verb < 0) return true;
   const before = terms.slice(0, verb);

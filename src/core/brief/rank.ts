@@ -18,9 +18,6 @@ export interface Candidate {
   cov: Coverage;
 }
 
-const EN_FIELDS = ['text', 'names', 'topics', 'outlets'];
-const RU_FIELDS = ['ru', 'names', 'topics', 'outlets'];
-
 /** How many search results are looked at; the rest score too low to matter. */
 const POOL = 60;
 
@@ -32,10 +29,20 @@ const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) /
  * count as news of one day: a fact longer than a month must be at most twice as long as the range asked.
  */
 export function inRange(fact: Fact, range: DateRange): boolean {
-  const [from, to] = factRange(fact.date);
+  const [from, to, span] = spanOf(fact);
   if (from > range.to || to < range.from) return false;
-  const span = days(from, to);
   return span <= 31 || span <= 2 * days(range.from, range.to);
+}
+
+/** A fact's first and last day and its length in days, worked out once per fact (ranking asks for every match). */
+const spans = new WeakMap<Fact, readonly [string, string, number]>();
+function spanOf(fact: Fact): readonly [string, string, number] {
+  let span = spans.get(fact);
+  if (!span) {
+    const [from, to] = factRange(fact.date);
+    spans.set(fact, (span = [from, to, days(from, to)]));
+  }
+  return span;
 }
 
 /**
@@ -98,58 +105,54 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   // background fact about another event (103 dead in the Kerman bombings) that names neither that place nor
   // anything asked but the perpetrators; naming the other event or where it was ("in Iran") asks for it.
   const kindOf = (id: string) => ctx.resolver.get(id)?.kind;
-  const otherEvent = (fact: Fact) =>
-    u.frameEntities.length > 0 &&
-    (u.quantity || u.figureKinds.length > 0) &&
-    fact.topics.includes('background') &&
-    fact.entities.some((e) => kindOf(e) === 'event') &&
-    !fact.entities.some((e) => ctx.frameEntityIds.has(e) || (entityIds.has(e) && kindOf(e) !== 'group' && kindOf(e) !== 'organisation'));
-  // Called for every posting of every term: kept to array look-ups and a few comparisons.
+  const countsAsked = u.frameEntities.length > 0 && (u.quantity || u.figureKinds.length > 0);
+  const otherEvent = (fact: Fact): boolean => {
+    if (!fact.topics.includes('background')) return false;
+    let event = false;
+    for (const e of fact.entities) {
+      const kind = kindOf(e);
+      if (ctx.frameEntityIds.has(e) || (entityIds.has(e) && kind !== 'group' && kind !== 'organisation')) return false;
+      if (kind === 'event') event = true;
+    }
+    return event;
+  };
+  // Called for every fact a question's terms find: plain loops, as a closure made per call is garbage per fact.
   const boost = (fact: Fact): number => {
     if (only && !only(fact)) return 0;
-    if (otherEvent(fact)) return 0;
+    if (countsAsked && otherEvent(fact)) return 0;
     let b = 0.85 + 0.15 * ctx.prior(fact.id);
-    if (entityIds.size > 0 && fact.entities.some((e) => entityIds.has(e))) {
+    let named = false;
+    let places = false;
+    let people = 0;
+    for (const e of fact.entities) {
+      if (entityIds.has(e)) named = true;
+      const kind = u.place || u.person ? kindOf(e) : undefined;
+      if (kind === 'place' && !ctx.frameEntityIds.has(e)) places = true;
+      if (kind === 'person') people++;
+    }
+    if (named) {
       b *= 2;
       if (definition && aboutItself(fact)) b *= 1.8;
     }
-    if (u.namesakes && fact.entities.some((e) => u.namesakes?.includes(e))) b *= 0.5;
-    if (u.topics.size > 0 && fact.topics.some((t) => u.topics.has(t))) b *= broad && fact.key ? 2.25 : 1.5;
+    if (u.namesakes) for (const e of fact.entities) if (u.namesakes.includes(e)) { b *= 0.5; break; }
+    if (u.topics.size > 0) for (const t of fact.topics) if (u.topics.has(t)) { b *= broad && fact.key ? 2.25 : 1.5; break; }
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (verbatim.size > 0 && verbatim.has(fact.id)) b *= 3;
-    if (u.speech && ctx.index.contentTerms(fact.id).some((t) => SPEECH.has(t))) b *= 1.5;
-    if (u.place && fact.entities.some((e) => ctx.resolver.get(e)?.kind === 'place' && !ctx.frameEntityIds.has(e))) b *= 2;
+    if (u.speech) for (const t of ctx.index.contentTerms(fact.id)) if (SPEECH.has(t)) { b *= 1.5; break; }
+    if (u.place && places) b *= 2;
     // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".
-    if (u.person && entityIds.size === 0) b *= 1 + 0.2 * Math.min(4, fact.entities.filter((e) => ctx.resolver.get(e)?.kind === 'person').length);
+    if (u.person && entityIds.size === 0) b *= 1 + 0.2 * Math.min(4, people);
     // Asked for graphic detail: the graphic facts are what is wanted.
     if (u.graphic && fact.graphic) b *= u.explicit ? 5 : 1.5;
     return b;
   };
 
   const retrieval = retrievalTerms(terms, ctx);
-  // Only the small corpus is ranked by MiniSearch, which asks for a fact's boost once per term it matches.
-  const boosts = ctx.index.size <= SMALL_CORPUS ? new Float64Array(facts.length).fill(Number.NaN) : new Float64Array(0);
+  // The small corpus is ranked by MiniSearch's BM25 (FactIndex.search); typos were resolved to known terms
+  // already (ContentTerm.near), so the index is asked exact terms.
   const results =
     ctx.index.size <= SMALL_CORPUS
-      ? ctx.index.mini
-          .search(retrieval.join(' '), {
-            boostTerm: (t) => terms.get(t) ?? 1,
-            // Called for every term a fact matches: its boost is worked out once per question.
-            boostDocument: (_id, _term, stored) => {
-              const i = stored?.i as number;
-              let b = boosts[i] as number;
-              if (Number.isNaN(b)) b = boosts[i] = boost(facts[i] as Fact);
-              return b;
-            },
-            // Typos were resolved to known terms already (ContentTerm.near), so the index is asked exact terms.
-            fuzzy: false,
-            prefix: false,
-            combineWith: 'OR',
-            // One language's text at a time: a field searched costs a look-up for every term.
-            fields: u.russian ? RU_FIELDS : EN_FIELDS,
-          })
-          .slice(0, POOL)
-          .map((r) => ({ fact: facts[r.i as number] as Fact, score: r.score }))
+      ? ctx.index.search(retrieval, (t) => terms.get(t) ?? 1, u.russian === true, (i) => boost(facts[i] as Fact), POOL).map((r) => ({ fact: facts[r.i] as Fact, score: r.score }))
       : rankByPostings(u, new Map(retrieval.map((t) => [t, terms.get(t) ?? 1])), ctx, boost, POOL);
   const top = results[0]?.score ?? 0;
   if (top <= 0) return [];

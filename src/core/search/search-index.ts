@@ -8,6 +8,9 @@ import { PostingsBuilder, type Postings } from './postings.js';
 /** Field boosts: the fact's own words count most, then the names it is tagged with. */
 export const FIELD_BOOST = { text: 1, ru: 1, names: 0.9, topics: 0.5, outlets: 0.25 } as const;
 const FIELDS = Object.keys(FIELD_BOOST) as (keyof FactFields)[];
+/** One language's text at a time: a field searched costs a look-up for every term. */
+const EN_FIELDS = ['text', 'names', 'topics', 'outlets'];
+const RU_FIELDS = ['ru', 'names', 'topics', 'outlets'];
 
 interface IndexedDoc {
   id: string;
@@ -25,6 +28,8 @@ export interface FactIndex {
   readonly mini: MiniSearch<IndexedDoc>;
   /** Distinct terms of a fact over all its fields; with `russian`, its Russian text's terms too. */
   terms(factId: string, russian?: boolean): readonly string[];
+  /** `terms` as a set, for the many membership tests of checking a fact against a question. */
+  termSet(factId: string, russian?: boolean): ReadonlySet<string>;
   /** Distinct terms of a fact's own text and names (what it is about, not its topic labels or outlets). */
   contentTerms(factId: string): readonly string[];
   /** Terms a fact has only through other names of its entities ("leader" of Putin's "Kremlin leader"). */
@@ -42,6 +47,25 @@ export interface FactIndex {
   readonly size: number;
   /** Typed posting lists, for planning and scoring questions on large corpora. */
   readonly postings: Postings;
+  /**
+   * MiniSearch's ranking of the facts for a bag of distinct, already processed terms (OR, no fuzzy or prefix
+   * matching): the sum over terms of `termBoost` times the term's BM25 score over one language's fields, times
+   * `docBoost`, times the number of terms the fact holds. A fact whose `docBoost` is 0 is left out. Best first,
+   * at most `limit`, `i` being the fact's position in core.facts.
+   */
+  search(terms: readonly string[], termBoost: (term: string) => number, russian: boolean, docBoost: (i: number) => number, limit: number): Hit[];
+}
+
+/** A fact found by `FactIndex.search`. */
+export interface Hit {
+  i: number;
+  score: number;
+}
+
+/** One term's BM25 scores from MiniSearch: the facts holding it, in the order MiniSearch meets them. */
+interface TermHits {
+  docs: Int32Array;
+  scores: Float64Array;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -172,8 +196,90 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     return [...out];
   }
 
+  // MiniSearch scores a query term by term and sums; a term's BM25 scores depend only on the index, so each is
+  // asked of MiniSearch once, and a question sums the memoised lists in typed arrays. Same ranking as one
+  // MiniSearch query of all the terms with the same boosts, without the result objects it builds for each
+  // matching fact and term (most of what an answer allocated).
+  const hitMemo = [new Map<string, TermHits>(), new Map<string, TermHits>()] as const;
+  function termHits(term: string, russian: boolean): TermHits {
+    const memo = hitMemo[russian ? 1 : 0];
+    const have = memo.get(term);
+    if (have) return have;
+    const order: number[] = [];
+    const met = new Set<number>();
+    const found = mini.search(term, {
+      fields: russian ? RU_FIELDS : EN_FIELDS,
+      fuzzy: false,
+      prefix: false,
+      boostDocument: (_id, _term, stored) => {
+        const i = stored?.i as number;
+        if (!met.has(i)) {
+          met.add(i);
+          order.push(i);
+        }
+        return 1;
+      },
+    });
+    const score = new Map(found.map((r) => [r.i as number, r.score]));
+    const hits = { docs: Int32Array.from(order), scores: Float64Array.from(order, (i) => score.get(i) ?? 0) };
+    memo.set(term, hits);
+    return hits;
+  }
+  const n = core.facts.length;
+  const scratch = { gen: 0, seen: new Uint32Array(n), boost: new Float64Array(n), sum: new Float64Array(n), count: new Uint16Array(n) };
+  function search(terms: readonly string[], termBoost: (term: string) => number, russian: boolean, docBoost: (i: number) => number, limit: number): Hit[] {
+    const s = scratch;
+    const gen = ++s.gen;
+    const met: number[] = [];
+    for (const term of terms) {
+      if (!df.has(term)) continue;
+      const { docs, scores } = termHits(term, russian);
+      const tb = termBoost(term);
+      for (let k = 0; k < docs.length; k++) {
+        const i = docs[k] as number;
+        if (s.seen[i] !== gen) {
+          s.seen[i] = gen;
+          const b = docBoost(i);
+          s.boost[i] = b;
+          s.sum[i] = 0;
+          s.count[i] = 0;
+          if (b) met.push(i);
+        }
+        if (!s.boost[i]) continue;
+        s.sum[i] = (s.sum[i] as number) + tb * (scores[k] as number);
+        s.count[i] = (s.count[i] as number) + 1;
+      }
+    }
+    // Scores into the scratch, then a stable sort of positions: equal scores keep the order MiniSearch would
+    // list them in. Objects only for the best `limit`.
+    for (const i of met) s.sum[i] = (s.sum[i] as number) * (s.boost[i] as number) * (s.count[i] as number);
+    // A comparator returning -1, 0 or 1 allocates nothing; a difference of doubles is a heap number per call.
+    met.sort((a, b) => {
+      const x = s.sum[a] as number;
+      const y = s.sum[b] as number;
+      return x > y ? -1 : x < y ? 1 : 0;
+    });
+    const hits: Hit[] = [];
+    for (let k = 0; k < met.length && k < limit; k++) {
+      const i = met[k] as number;
+      hits.push({ i, score: s.sum[i] as number });
+    }
+    return hits;
+  }
+
+  // Built when a fact is first checked against a question: most facts of a large corpus never are.
+  const sets = [new Map<string, ReadonlySet<string>>(), new Map<string, ReadonlySet<string>>()] as const;
+  function termSet(id: string, russian = false): ReadonlySet<string> {
+    const memo = sets[russian ? 1 : 0];
+    let set = memo.get(id);
+    if (!set) memo.set(id, (set = new Set((russian ? withRussian : allTerms).get(id))));
+    return set;
+  }
+
   return {
     mini,
+    search,
+    termSet,
     terms: (id, russian) => (russian ? withRussian : allTerms).get(id) ?? [],
     contentTerms: (id) => ownTerms.get(id) ?? [],
     otherNameTerms: (id) => otherNames.get(id) ?? NONE,
