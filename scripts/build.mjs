@@ -1,7 +1,7 @@
 // `npm run build` (run first by `npm start` and `npm run briefing`): bundles the bot and the CLI into dist/ with
 // esbuild, packages left external, so Node loads one file instead of transpiling every module through tsx at each
-// start (about 300 ms of a cold start). `--bench` also bundles bench/cold-start.ts, so the bench times the start
-// the bot really makes. Each file is written beside its target and renamed over it: a process starting while
+// start (about 300 ms of a cold start). `--bench` also bundles bench/cold-start.ts and bench/latency.ts, so the
+// bench times the start and the answers the bot really makes. Each file is written beside its target and renamed over it: a process starting while
 // another builds never reads half a file. Plain JavaScript, so building needs no TypeScript loader.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,9 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // Split so main's dynamic imports (the Slack and Discord adapters) stay separate chunks, loaded only when used.
 const builds = [build({ ...common, entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'compile-core': 'src/compile-core.ts' }, outdir: 'dist', splitting: true })];
 // The bench's dynamic imports stay separate chunks, so each step it times loads what that step needs, as it would.
-if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts', 'bench/burst-bolt.ts', 'bench/burst-floor.ts'], outdir: 'dist/bench', splitting: true }));
+// Chunk names carry a hash: a fresh directory, or each build leaves the last one's chunks behind.
+if (argv.includes('--bench')) rmSync('dist/bench', { recursive: true, force: true });
+if (argv.includes('--bench')) builds.push(build({ ...common, entryPoints: ['bench/cold-start.ts', 'bench/latency.ts', 'bench/burst-bolt.ts', 'bench/burst-floor.ts'], outdir: 'dist/bench', splitting: true }));
 
 for (const file of (await Promise.all(builds)).flatMap((r) => r.outputFiles)) {
   mkdirSync(dirname(file.path), { recursive: true });

@@ -17,8 +17,13 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @example overallSeries([toll40, toll144, belarus3]) // [toll40, toll144]
  */
 export function overallSeries(facts: readonly Fact[]): Fact[] {
+  return seriesOfSorted([...facts].sort(byAsOfThenValue));
+}
+
+/** `overallSeries` of reports already in `byAsOfThenValue` order. */
+export function seriesOfSorted(sorted: readonly Fact[]): Fact[] {
   let runningMax = 0;
-  return [...facts].sort(byAsOfThenValue).filter((f) => {
+  return sorted.filter((f) => {
     if (fig(f).value < runningMax) return false;
     runningMax = fig(f).value;
     return true;

@@ -3,6 +3,7 @@ import { memoTerms, type Terms } from '../search/fact-terms.js';
 import { buildFactIndex, type FactIndex } from '../search/search-index.js';
 import { isNoise } from '../search/stopwords.js';
 import { cmp } from '../dates.js';
+import { byAsOfThenValue } from '../figure-series.js';
 import { entityName } from '../in-language.js';
 import type { Lang } from '../lang.js';
 import { messages, type EventNames, type Messages } from '../messages/index.js';
@@ -139,8 +140,8 @@ export function buildContext(core: FactCore, termsOf: Terms = memoTerms()): Engi
     }
   }
 
-  // Figures in the order headline figures are read: as-of date, then value.
-  for (const list of figures.values()) list.sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0));
+  // Figures in the order headline figures are read: as-of date, then value, then id.
+  for (const list of figures.values()) list.sort(byAsOfThenValue);
   const about = eventEntities(core, mainEventId, frameEntityIds, tagCount);
   const names = namesIn('en', about, anchor);
   const chronological = [...core.facts].sort(byTime);

@@ -16,7 +16,7 @@ export interface Coverage {
   /** The fact carries one of the question's topics or cue words. */
   supported: boolean;
   /** Indexes (into content) of the words left uncovered. */
-  missing: number[];
+  missing: readonly number[];
   /** Weight of the question's content words that the fact covers, and of all of them (see `weighWord`). */
   weightCovered: number;
   weightTotal: number;
@@ -29,6 +29,19 @@ export function sharesStem(term: string, terms: readonly string[], letters = 6):
   if (term.length < letters) return false;
   const stem = term.slice(0, letters);
   return terms.some((t) => t.length >= letters && t.startsWith(stem));
+}
+
+/** Shared by every coverage that misses nothing: `missing` is only read. */
+const NONE_MISSING: readonly number[] = Object.freeze([]);
+
+function hasAll(terms: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const t of list) if (!terms.has(t)) return false;
+  return true;
+}
+
+function firstIn(terms: ReadonlySet<string>, list: readonly string[]): string | undefined {
+  for (const t of list) if (terms.has(t)) return t;
+  return undefined;
 }
 
 function tagged(fact: Fact, ids: readonly string[]): boolean {
@@ -78,15 +91,15 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
   /** `typo`: the near term is one edit from the word (a misspelling), not a longer form of it or two edits off. */
   let fuzzyHits: { index: number; name: boolean; typo: boolean }[] | undefined;
   // Run for every fact found for every question: loops rather than callbacks, and arrays only when needed.
-  const missing: number[] = [];
+  let missing: number[] | undefined;
 
   let namesMissing = 0;
   for (const m of u.entities) {
-    if (tagged(fact, m.ids) || m.terms.every((t) => has.has(t))) {
+    if (tagged(fact, m.ids) || hasAll(has, m.terms)) {
       covered++;
       exactHits++;
     } else {
-      missing.push(-1);
+      (missing ??= []).push(-1);
       namesMissing++;
     }
   }
@@ -109,7 +122,7 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
       continue;
     }
     if (!c.known) {
-      const near = c.near.find((t) => has.has(t));
+      const near = firstIn(has, c.near);
       if (near) {
         (fuzzyHits ??= []).push({ index: i, name: ctx.nameTerms.has(near), typo: editDistance(c.term, near, 1) <= 1 });
         continue;
@@ -123,20 +136,20 @@ export function coverage(fact: Fact, u: Understanding, ctx: EngineContext): Cove
       continue;
     }
     // WordNet's synonyms ("kid" for "child") cover a plain word at half its weight.
-    if (!c.must && c.wordnet.some((t) => has.has(t))) weightCovered += c.weight / 2;
+    if (!c.must && firstIn(has, c.wordnet) !== undefined) weightCovered += c.weight / 2;
     else if (c.must) mustMissing++;
-    missing.push(i);
+    (missing ??= []).push(i);
   }
-  for (const f of fuzzyHits ?? []) {
+  if (fuzzyHits) for (const f of fuzzyHits) {
     const c = u.content[f.index];
     // A long word one letter off ("ringleeder") is that word; a short one ("Petrov") may be another.
     if (f.name || exactHits > 0 || supported || (f.typo && (c?.raw.length ?? 0) >= 8)) {
       covered++;
       weightCovered += c?.weight ?? 0;
     } else {
-      missing.push(f.index);
+      (missing ??= []).push(f.index);
       if (c?.must) mustMissing++;
     }
   }
-  return { covered, required: u.entities.length + u.content.length, supported, missing, weightCovered, weightTotal, mustMissing };
+  return { covered, required: u.entities.length + u.content.length, supported, missing: missing ?? NONE_MISSING, weightCovered, weightTotal, mustMissing };
 }

@@ -9,8 +9,8 @@ import { inRange } from './rank.js';
 import { rangeTitle } from './titles.js';
 import type { Understanding } from './understand.js';
 
-/** Single-day facts within a closed range, found by binary search on the date-ordered list. */
-function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
+/** The single-day facts within a closed range: positions [lo, hi) in ctx.singleDay, found by binary search. */
+function dayBounds(range: DateRange, ctx: EngineContext): [number, number] {
   const list = ctx.singleDay;
   let lo = 0;
   let hi = list.length;
@@ -19,17 +19,49 @@ function factsIn(range: DateRange, ctx: EngineContext): Fact[] {
     if ((list[mid] as Fact).date < range.from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Fact[] = [];
-  for (let i = lo; i < list.length && (list[i] as Fact).date <= range.to; i++) out.push(list[i] as Fact);
-  return out;
+  let end = lo;
+  while (end < list.length && (list[end] as Fact).date <= range.to) end++;
+  return [lo, end];
 }
 
-/** Each fact's place in time order (`byTime`), from the context's chronological list, made once per list. */
-const orders = new WeakMap<readonly Fact[], ReadonlyMap<Fact, number>>();
-function timeOrder(ctx: EngineContext): ReadonlyMap<Fact, number> {
-  let order = orders.get(ctx.chronological);
-  if (!order) orders.set(ctx.chronological, (order = new Map(ctx.chronological.map((f, i) => [f, i]))));
-  return order;
+/**
+ * What picking a period's facts needs of every fact, worked out once per fact list: by position in time order
+ * (ctx.chronological), its weight, its first topic and its day as small numbers; and where each single-day fact
+ * stands in that order. A month of a large corpus is tens of thousands of facts, read five times per question.
+ */
+interface PeriodTable {
+  position: ReadonlyMap<Fact, number>;
+  singleDay: Int32Array;
+  weight: Float64Array;
+  topic: Int32Array;
+  day: Int32Array;
+  topics: number;
+  days: number;
+}
+
+const tables = new WeakMap<readonly Fact[], PeriodTable>();
+function periodTable(ctx: EngineContext): PeriodTable {
+  const have = tables.get(ctx.chronological);
+  if (have) return have;
+  const facts = ctx.chronological;
+  const position = new Map(facts.map((f, i) => [f, i]));
+  const topicIds = new Map<string | undefined, number>();
+  const dayIds = new Map<string, number>();
+  const id = <K>(ids: Map<K, number>, key: K) => ids.get(key) ?? ids.set(key, ids.size).get(key) ?? 0;
+  const table: PeriodTable = {
+    position,
+    singleDay: Int32Array.from(ctx.singleDay, (f) => position.get(f) ?? 0),
+    // A fact spanning weeks says less about one day than a fact of that day.
+    weight: Float64Array.from(facts, (f) => ctx.prior(f.id) * (f.date.includes('/') ? 0.6 : 1)),
+    topic: Int32Array.from(facts, (f) => id(topicIds, f.topics[0])),
+    day: Int32Array.from(facts, (f) => id(dayIds, f.date.slice(0, 10))),
+    topics: 0,
+    days: 0,
+  };
+  table.topics = topicIds.size;
+  table.days = dayIds.size;
+  tables.set(facts, table);
+  return table;
 }
 
 /**
@@ -37,41 +69,58 @@ function timeOrder(ctx: EngineContext): ReadonlyMap<Fact, number> {
  * five are shown; for "the first hours" the earliest by the clock come first.
  */
 export function periodFacts(range: DateRange, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
+  const t = periodTable(ctx);
+  const all = ctx.chronological;
   // A fact spanning several days belongs to a single day's news only if it starts that day.
-  const spans = ctx.spanning.filter((f) => inRange(f, range) && (range.from !== range.to || f.date.startsWith(range.from)));
-  const order = timeOrder(ctx);
-  const facts = [...factsIn(range, ctx), ...spans].filter(allow).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const spans = ctx.spanning
+    .filter((f) => inRange(f, range) && (range.from !== range.to || f.date.startsWith(range.from)))
+    .map((f) => t.position.get(f) ?? 0)
+    .sort((a, b) => a - b);
+  // The period's facts in time order: its single days (already in order) merged with the spans.
+  const [lo, hi] = dayBounds(range, ctx);
+  const pool: number[] = [];
+  const take = (p: number) => {
+    if (allow(all[p] as Fact)) pool.push(p);
+  };
+  let s = 0;
+  for (let k = lo; k < hi; k++) {
+    const p = t.singleDay[k] as number;
+    while (s < spans.length && (spans[s] as number) < p) take(spans[s++] as number);
+    take(p);
+  }
+  while (s < spans.length) take(spans[s++] as number);
   if (range.firstHours) {
+    const facts = pool.map((p) => all[p] as Fact);
     const timed = facts.filter((f) => f.time && f.date.slice(0, 10) === range.from);
     return (timed.length > 0 ? timed : facts).slice(0, LIMITS.items);
   }
-  // A fact spanning weeks says less about one day than a fact of that day.
-  const weight = facts.map((f) => ctx.prior(f.id) * (f.date.includes('/') ? 0.6 : 1));
-  const day = facts.map((f) => f.date.slice(0, 10));
   // Greedy, with diversity: each pick makes further facts of the same topic or day count for less, so a
   // busy day shows the toll, the arrests and the reactions rather than three toll updates.
-  const sameTopic = new Map<string | undefined, number>();
-  const sameDay = new Map<string, number>();
-  const taken = new Uint8Array(facts.length);
+  // Plain arrays: a typed array made per question is an ArrayBuffer each young collection has to sweep.
+  const sameTopic: number[] = new Array<number>(t.topics).fill(0);
+  const sameDay: number[] = new Array<number>(t.days).fill(0);
+  const taken: boolean[] = new Array<boolean>(pool.length).fill(false);
+  const oneDay = range.from === range.to;
   const picked: Fact[] = [];
-  while (picked.length < LIMITS.items && picked.length < facts.length) {
+  while (picked.length < LIMITS.items && picked.length < pool.length) {
     let best = -1;
     let bestScore = -Infinity;
-    for (let i = 0; i < facts.length; i++) {
+    for (let i = 0; i < pool.length; i++) {
       if (taken[i]) continue;
-      const topic = sameTopic.get((facts[i] as Fact).topics[0]) ?? 0;
-      const dayCount = sameDay.get(day[i] as string) ?? 0;
-      const score = (weight[i] as number) * 0.5 ** topic * (range.from === range.to ? 1 : 0.7 ** dayCount);
+      const p = pool[i] as number;
+      const score = (t.weight[p] as number) * 0.5 ** (sameTopic[t.topic[p] as number] as number) * (oneDay ? 1 : 0.7 ** (sameDay[t.day[p] as number] as number));
       if (score > bestScore) {
         best = i;
         bestScore = score;
       }
     }
-    const f = facts[best] as Fact;
-    taken[best] = 1;
-    picked.push(f);
-    sameTopic.set(f.topics[0], (sameTopic.get(f.topics[0]) ?? 0) + 1);
-    sameDay.set(day[best] as string, (sameDay.get(day[best] as string) ?? 0) + 1);
+    const p = pool[best] as number;
+    taken[best] = true;
+    picked.push(all[p] as Fact);
+    const topic = t.topic[p] as number;
+    const day = t.day[p] as number;
+    sameTopic[topic] = (sameTopic[topic] as number) + 1;
+    sameDay[day] = (sameDay[day] as number) + 1;
   }
   return picked;
 }
@@ -88,8 +137,13 @@ export function dateAnswer(query: string, u: Understanding, ctx: EngineContext):
   const allow = (f: Fact) => u.graphic || !f.graphic;
   const facts = periodFacts(range, ctx, allow);
   if (facts.length === 0) return abstain(query, { kind: 'no-date', label: ctx.messages.period(range.from, range.to, 'sentence') }, ctx, u.topics);
-  const notes = [...factsIn(range, ctx), ...ctx.spanning.filter((f) => inRange(f, range))].some((f) => !allow(f))
-    ? [ctx.messages.notes.graphicLeftOut]
-    : undefined;
+  const notes = leftOut(range, ctx, allow) ? [ctx.messages.notes.graphicLeftOut] : undefined;
   return compose({ query, title: rangeTitle(range, ctx), facts, chronological: true, dated: true, notes }, ctx);
+}
+
+/** Whether a fact of the period (any of its single days, or spanning into it) is one `allow` leaves out. */
+function leftOut(range: DateRange, ctx: EngineContext, allow: (f: Fact) => boolean): boolean {
+  const [lo, hi] = dayBounds(range, ctx);
+  for (let k = lo; k < hi; k++) if (!allow(ctx.singleDay[k] as Fact)) return true;
+  return ctx.spanning.some((f) => inRange(f, range) && !allow(f));
 }

@@ -1,4 +1,4 @@
-import { overallSeries } from '../figure-series.js';
+import { seriesOfSorted } from '../figure-series.js';
 import { figureCitation } from '../cite.js';
 import { factText } from '../in-language.js';
 import type { Fact, Figure, FigureKind } from '../types.js';
@@ -20,11 +20,25 @@ export function figureSentence(fact: Fact, ctx: EngineContext): string {
  * as are counts about another country.
  */
 export function headlineFigures(kind: FigureKind, ctx: EngineContext, allow: (f: Fact) => boolean): Fact[] {
-  // ctx.figures lists are kept in as-of, then value, order.
-  const allowed = (ctx.figures.get(kind) ?? []).filter(allow);
-  // A count scoped to another country ("Turkey detained 147") is not the headline figure of the event.
-  const unscoped = allowed.filter((f) => !f.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id)));
-  return overallSeries(unscoped.length > 0 ? unscoped : allowed);
+  // ctx.figures lists are kept in byAsOfThenValue order, which filtering keeps: no sort per question.
+  const allowed: Fact[] = [];
+  const unscoped: Fact[] = [];
+  for (const f of ctx.figures.get(kind) ?? []) {
+    if (!allow(f)) continue;
+    allowed.push(f);
+    if (!scopedToCountry(f, ctx)) unscoped.push(f);
+  }
+  return seriesOfSorted(unscoped.length > 0 ? unscoped : allowed);
+}
+
+/** A count scoped to another country ("Turkey detained 147") is not the headline figure of the event. Once per fact. */
+const scoped = new WeakMap<ReadonlySet<string>, WeakMap<Fact, boolean>>();
+function scopedToCountry(f: Fact, ctx: EngineContext): boolean {
+  let memo = scoped.get(ctx.frameEntityIds);
+  if (!memo) scoped.set(ctx.frameEntityIds, (memo = new WeakMap()));
+  let is = memo.get(f);
+  if (is === undefined) memo.set(f, (is = f.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id))));
+  return is;
 }
 
 /** The latest of the headline figures: the current value. */

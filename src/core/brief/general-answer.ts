@@ -5,7 +5,7 @@ import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import { cueSiblings, synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
-import { inRange, rank, SPEECH, type Candidate } from './rank.js';
+import { inRange, lowerText, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
 import { isNoun } from '../search/english-data.js';
 import { isOpenRange } from './date-query.js';
@@ -149,7 +149,7 @@ export function qualifying(cands: readonly Candidate[], u: Understanding, ctx: E
   // "How much did the tickets cost?": a price is an amount of money, and a fact without one does not answer.
   if (u.price && u.figureKinds.length === 0) ok = ok.filter((c) => MONEY.test(c.fact.text));
   // Who said "death for death": the facts with the quotation verbatim are the answer, when there are any.
-  const verbatim = ok.filter((c) => u.phrases?.some((p) => c.fact.text.toLowerCase().includes(p)));
+  const verbatim = ok.filter((c) => u.phrases?.some((p) => lowerText(c.fact).includes(p)));
   if (verbatim.length > 0) ok = verbatim;
   const best = ok[0]?.score ?? 0;
   return ok.filter((c) => c.score >= best * RELATIVE_FLOOR);

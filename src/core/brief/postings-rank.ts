@@ -29,7 +29,7 @@ function size(group: readonly Int32Array[]): number {
  * Scores facts from typed posting lists: a fact must hold a term of every required group (conjunctive
  * candidates, smallest group first), then scores by the inverse document frequency of the question's terms
  * it holds (own words count fully, topic labels and outlets less), times `boost`. Returns the best facts
- * with raw scores, best first. Cost grows with the postings read, not with the size of the corpus.
+ * (positions in core.facts) with raw scores, best first. Cost grows with the postings read, not with the size of the corpus.
  */
 export function rankByPostings(
   u: Understanding,
@@ -37,7 +37,7 @@ export function rankByPostings(
   ctx: EngineContext,
   boost: (fact: Fact) => number,
   limit: number,
-): { fact: Fact; score: number }[] {
+): { i: number; score: number }[] {
   const P = ctx.index.postings;
   const s = P.scratch;
   const gen = ++s.gen;
@@ -87,7 +87,7 @@ export function rankByPostings(
   const best = topK(live, s.score, SHORTLIST);
   const facts = ctx.core.facts;
   return best
-    .map((d) => ({ fact: facts[d] as Fact, score: ((s.score[d] as number) + 0.01) * boost(facts[d] as Fact) }))
+    .map((d) => ({ i: d, score: ((s.score[d] as number) + 0.01) * boost(facts[d] as Fact) }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);

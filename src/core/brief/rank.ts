@@ -45,6 +45,14 @@ function spanOf(fact: Fact): readonly [string, string, number] {
   return span;
 }
 
+/** A fact's text in lower case, made once per fact. */
+const lowered = new WeakMap<Fact, string>();
+export function lowerText(fact: Fact): string {
+  let text = lowered.get(fact);
+  if (text === undefined) lowered.set(fact, (text = fact.text.toLowerCase()));
+  return text;
+}
+
 /**
  * Up to this many facts, MiniSearch ranks (BM25 over each field, every term). MiniSearch scores every
  * posting of every term, about 2 µs each, so larger corpora are planned over the typed posting lists
@@ -99,8 +107,13 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   const facts = ctx.core.facts;
   // "suspects", "who claimed it": a question of topic words alone wants the fact an editor marked key for that topic.
   const broad = entityIds.size === 0 && u.content.length === 0 && u.topics.size > 0;
-  // A quotation found verbatim is the statement asked about. Checked once per fact, and only when quoted.
-  const verbatim = new Set(u.phrases?.length ? facts.filter((f) => u.phrases?.some((p) => f.text.toLowerCase().includes(p))).map((f) => f.id) : []);
+  // A quotation found verbatim is the statement asked about. Checked on the facts the question's words find.
+  const phrases = u.phrases ?? [];
+  const verbatim = (fact: Fact) => {
+    const text = lowerText(fact);
+    for (const p of phrases) if (text.includes(p)) return true;
+    return false;
+  };
   // "How many died in the bombings at Crocus": a count asked about the attack's own place is not answered by a
   // background fact about another event (103 dead in the Kerman bombings) that names neither that place nor
   // anything asked but the perpetrators; naming the other event or where it was ("in Iran") asks for it.
@@ -137,7 +150,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     if (u.namesakes) for (const e of fact.entities) if (u.namesakes.includes(e)) { b *= 0.5; break; }
     if (u.topics.size > 0) for (const t of fact.topics) if (u.topics.has(t)) { b *= broad && fact.key ? 2.25 : 1.5; break; }
     if (u.range && inRange(fact, u.range)) b *= 1.3;
-    if (verbatim.size > 0 && verbatim.has(fact.id)) b *= 3;
+    if (phrases.length > 0 && verbatim(fact)) b *= 3;
     if (u.speech) for (const t of ctx.index.contentTerms(fact.id)) if (SPEECH.has(t)) { b *= 1.5; break; }
     if (u.place && places) b *= 2;
     // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".
@@ -152,18 +165,27 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   // already (ContentTerm.near), so the index is asked exact terms.
   const results =
     ctx.index.size <= SMALL_CORPUS
-      ? ctx.index.search(retrieval, (t) => terms.get(t) ?? 1, u.russian === true, (i) => boost(facts[i] as Fact), POOL).map((r) => ({ fact: facts[r.i] as Fact, score: r.score }))
+      ? ctx.index.search(retrieval, (t) => terms.get(t) ?? 1, u.russian === true, (i) => boost(facts[i] as Fact), POOL)
       : rankByPostings(u, new Map(retrieval.map((t) => [t, terms.get(t) ?? 1])), ctx, boost, POOL);
   const top = results[0]?.score ?? 0;
   if (top <= 0) return [];
   const out: Candidate[] = [];
-  for (const { fact, score } of results) {
+  for (const { i, score } of results) {
+    const fact = facts[i] as Fact;
     const cov = coverage(fact, u, ctx);
     // Coverage by weight: names count whole, plain words by how much they say.
-    const entityShare = u.entities.length === 0 ? 1 : (u.entities.length - cov.missing.filter((i) => i < 0).length) / u.entities.length;
+    const entityShare = u.entities.length === 0 ? 1 : (u.entities.length - namesMissed(cov)) / u.entities.length;
     const wordShare = cov.weightTotal === 0 ? 1 : cov.weightCovered / cov.weightTotal;
     const ratio = cov.required === 0 ? (cov.supported ? 1 : 0.5) : u.content.length === 0 ? entityShare : Math.min(entityShare, wordShare);
     out.push({ fact, score: (score / top) * (0.3 + 0.7 * ratio), cov });
   }
-  return out.sort((a, b) => b.score - a.score);
+  // Best first; a comparator of -1, 0 and 1 allocates no number per comparison.
+  return out.sort((a, b) => (a.score > b.score ? -1 : a.score < b.score ? 1 : 0));
+}
+
+/** How many of the question's names a fact leaves uncovered (they are the negative entries of `missing`). */
+function namesMissed(cov: Coverage): number {
+  let n = 0;
+  for (const i of cov.missing) if (i < 0) n++;
+  return n;
 }
