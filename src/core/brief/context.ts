@@ -41,6 +41,8 @@ export interface EngineContext {
   mentions(entityId: string): number;
   /** A static importance per fact, used when a question names no words to rank by ("what happened on 24 March"). */
   prior(factId: string): number;
+  /** `prior` of the fact at a position in core.facts: no look-up by id, for ranking's per-fact work. */
+  priorAt(i: number): number;
   /** Facts that state a figure, by kind. */
   figures: ReadonlyMap<FigureKind, readonly Fact[]>;
   /** All facts in date (and time) order. */
@@ -128,11 +130,14 @@ export function buildContext(core: FactCore, termsOf: Terms = memoTerms()): Engi
   }
 
   const priors = new Map<string, number>();
+  const priorByPosition = new Float64Array(core.facts.length);
   const figures = new Map<FigureKind, Fact[]>();
-  for (const f of core.facts) {
+  for (let i = 0; i < core.facts.length; i++) {
+    const f = core.facts[i] as Fact;
     let p = 1 + 0.15 * Math.min(f.sources.length - 1, 3) + (f.time ? 0.3 : 0) + (f.figure ? 0.2 : 0);
     p += Math.max(...f.topics.map((t) => TOPIC_WEIGHT[t] ?? 0));
     priors.set(f.id, p);
+    priorByPosition[i] = p;
     if (f.figure) {
       const list = figures.get(f.figure.kind) ?? [];
       list.push(f);
@@ -162,6 +167,7 @@ export function buildContext(core: FactCore, termsOf: Terms = memoTerms()): Engi
     nameTerms,
     mentions: (id) => tagCount.get(id) ?? 0,
     prior: (id) => priors.get(id) ?? 1,
+    priorAt: (i) => priorByPosition[i] ?? 1,
     figures,
     chronological,
     singleDay: chronological.filter((f) => !f.date.includes('/')),

@@ -35,7 +35,7 @@ export function rankByPostings(
   u: Understanding,
   terms: ReadonlyMap<string, number>,
   ctx: EngineContext,
-  boost: (fact: Fact) => number,
+  boost: (fact: Fact, i: number) => number,
   limit: number,
 ): { i: number; score: number }[] {
   const P = ctx.index.postings;
@@ -43,7 +43,9 @@ export function rankByPostings(
   const gen = ++s.gen;
   const groups = requiredGroups(u, ctx);
   if (groups.some((g) => g.length === 0)) return [];
-  const touched: number[] = [];
+  // Facts met, in the order met: the scratch array, not a new one (a common word meets tens of thousands).
+  const touched = s.touched;
+  let met = 0;
   const G = groups.length;
 
   groups.forEach((group, gi) => {
@@ -56,7 +58,7 @@ export function rankByPostings(
           s.count[doc] = 0;
           s.last[doc] = -1;
           s.score[doc] = 0;
-          touched.push(doc);
+          touched[met++] = doc;
         }
         if (s.last[doc] === gi || s.count[doc] !== gi) continue;
         s.last[doc] = gi;
@@ -76,26 +78,32 @@ export function rankByPostings(
           s.seen[doc] = gen;
           s.count[doc] = 0;
           s.score[doc] = 0;
-          touched.push(doc);
+          touched[met++] = doc;
         } else if (s.count[doc] !== G) continue;
         s.score[doc] = (s.score[doc] as number) + weight * idf * fieldWeight;
       }
     }
   }
 
-  const live = touched.filter((d) => s.count[d] === G);
-  const best = topK(live, s.score, SHORTLIST);
+  // The facts holding every required group, in the order met (with no group required, every fact met).
+  let live = met;
+  if (G > 0) {
+    live = 0;
+    for (let k = 0; k < met; k++) if (s.count[touched[k] as number] === G) touched[live++] = touched[k] as number;
+  }
+  const best = topK(touched, live, s.score, SHORTLIST);
   const facts = ctx.core.facts;
   return best
-    .map((d) => ({ i: d, score: ((s.score[d] as number) + 0.01) * boost(facts[d] as Fact) }))
+    .map((d) => ({ i: d, score: ((s.score[d] as number) + 0.01) * boost(facts[d] as Fact, d) }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
 }
 
-/** The k documents with the highest score, in no particular order, via a min-heap (no full sort). */
-function topK(docs: readonly number[], score: Float64Array, k: number): number[] {
-  if (docs.length <= k) return [...docs];
+/** The k documents with the highest score among the first `n` of `all`, in no particular order, via a min-heap (no full sort). */
+function topK(all: Int32Array, n: number, score: Float64Array, k: number): number[] {
+  const docs = all.subarray(0, n);
+  if (n <= k) return Array.from(docs);
   const heap: number[] = [];
   const at = (i: number) => score[heap[i] as number] as number;
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as number, heap[i] as number]);

@@ -1,4 +1,5 @@
 import { termsOf } from '../search/fact-terms.js';
+import { SMALL_CORPUS } from '../search/search-index.js';
 import { factRange } from '../dates.js';
 import type { Fact } from '../types.js';
 import type { EngineContext } from './context.js';
@@ -53,12 +54,6 @@ export function lowerText(fact: Fact): string {
   return text;
 }
 
-/**
- * Up to this many facts, MiniSearch ranks (BM25 over each field, every term). MiniSearch scores every
- * posting of every term, about 2 µs each, so larger corpora are planned over the typed posting lists
- * instead: intersect what the question requires, then score, leaving out the commonest terms.
- */
-const SMALL_CORPUS = 5000;
 
 
 
@@ -130,10 +125,10 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     return event;
   };
   // Called for every fact a question's terms find: plain loops, as a closure made per call is garbage per fact.
-  const boost = (fact: Fact): number => {
+  const boost = (fact: Fact, i: number): number => {
     if (only && !only(fact)) return 0;
     if (countsAsked && otherEvent(fact)) return 0;
-    let b = 0.85 + 0.15 * ctx.prior(fact.id);
+    let b = 0.85 + 0.15 * ctx.priorAt(i);
     let named = false;
     let places = false;
     let people = 0;
@@ -151,7 +146,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
     if (u.topics.size > 0) for (const t of fact.topics) if (u.topics.has(t)) { b *= broad && fact.key ? 2.25 : 1.5; break; }
     if (u.range && inRange(fact, u.range)) b *= 1.3;
     if (phrases.length > 0 && verbatim(fact)) b *= 3;
-    if (u.speech) for (const t of ctx.index.contentTerms(fact.id)) if (SPEECH.has(t)) { b *= 1.5; break; }
+    if (u.speech) for (const t of ctx.index.contentTermsAt(i)) if (SPEECH.has(t)) { b *= 1.5; break; }
     if (u.place && places) b *= 2;
     // "Who are the suspects?": with no one named, facts that name people, the more the better, answer "who".
     if (u.person && entityIds.size === 0) b *= 1 + 0.2 * Math.min(4, people);
@@ -165,7 +160,7 @@ export function rank(u: Understanding, ctx: EngineContext, only?: (fact: Fact) =
   // already (ContentTerm.near), so the index is asked exact terms.
   const results =
     ctx.index.size <= SMALL_CORPUS
-      ? ctx.index.search(retrieval, (t) => terms.get(t) ?? 1, u.russian === true, (i) => boost(facts[i] as Fact), POOL)
+      ? ctx.index.search(retrieval, (t) => terms.get(t) ?? 1, u.russian === true, (i) => boost(facts[i] as Fact, i), POOL)
       : rankByPostings(u, new Map(retrieval.map((t) => [t, terms.get(t) ?? 1])), ctx, boost, POOL);
   const top = results[0]?.score ?? 0;
   if (top <= 0) return [];

@@ -23,6 +23,8 @@ export interface Scratch {
   count: Uint8Array;
   last: Int16Array;
   score: Float64Array;
+  /** Facts met by the question, in the order met. */
+  touched: Int32Array;
 }
 
 const EMPTY = new Int32Array(0);
@@ -52,7 +54,7 @@ export class PostingsBuilder {
       meta: (t) => meta.get(t) ?? EMPTY,
       entity: (id) => entity.get(id) ?? EMPTY,
       size: n,
-      scratch: { gen: 0, seen: new Uint32Array(n), count: new Uint8Array(n), last: new Int16Array(n), score: new Float64Array(n) },
+      scratch: { gen: 0, seen: new Uint32Array(n), count: new Uint8Array(n), last: new Int16Array(n), score: new Float64Array(n), touched: new Int32Array(n) },
     };
   }
 }

@@ -25,6 +25,7 @@ interface IndexedDoc {
  * @example const index = buildFactIndex(core); index.df('makron') // facts naming Macron; index.near('makorn') // ['makron']
  */
 export interface FactIndex {
+  /** The MiniSearch index of the facts' fields; for a corpus above SMALL_CORPUS, made when first asked for. */
   readonly mini: MiniSearch<IndexedDoc>;
   /** Distinct terms of a fact over all its fields; with `russian`, its Russian text's terms too. */
   terms(factId: string, russian?: boolean): readonly string[];
@@ -32,6 +33,8 @@ export interface FactIndex {
   termSet(factId: string, russian?: boolean): ReadonlySet<string>;
   /** Distinct terms of a fact's own text and names (what it is about, not its topic labels or outlets). */
   contentTerms(factId: string): readonly string[];
+  /** `contentTerms` of the fact at a position in core.facts. */
+  contentTermsAt(i: number): readonly string[];
   /** Terms a fact has only through other names of its entities ("leader" of Putin's "Kremlin leader"). */
   otherNameTerms(factId: string): ReadonlySet<string>;
   /** The first few terms of a fact's text: what the sentence is about ("IS-KP was ..."). */
@@ -85,6 +88,32 @@ function interner(): (t: string) => string {
   };
 }
 
+/**
+ * Up to this many facts, MiniSearch ranks the facts (`FactIndex.search`: BM25 over each field, every term).
+ * MiniSearch scores every posting of every term, so larger corpora are planned over the typed posting lists
+ * instead (`FactIndex.postings`): intersect what the question requires, then score, leaving out the commonest terms.
+ */
+export const SMALL_CORPUS = 5000;
+
+function docOf(fact: Fact, i: number, f: FactFields): IndexedDoc {
+  return { id: fact.id, i, fields: { text: f.text.join(' '), ru: f.ru.join(' '), names: f.names.join(' '), topics: f.topics.join(' '), outlets: f.outlets.join(' ') } };
+}
+
+function miniSearchOf(docs: readonly IndexedDoc[]): MiniSearch<IndexedDoc> {
+  const mini = new MiniSearch<IndexedDoc>({
+    fields: FIELDS,
+    idField: 'id',
+    storeFields: ['i'],
+    extractField: (doc, field) => (field === 'id' ? doc.id : field === 'i' ? doc.i : doc.fields[field as keyof FactFields]),
+    tokenize: (s) => (s ? s.split(' ') : []),
+    processTerm: (t) => t || null,
+    searchOptions: { boost: { ...FIELD_BOOST } },
+    logger: () => undefined,
+  });
+  mini.addAll(docs);
+  return mini;
+}
+
 /** Builds the index once at start-up. Terms arrive already processed, so MiniSearch only splits on spaces. */
 export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactIndex {
   const entities = new Map<string, Entity>(core.entities.map((e) => [e.id, e]));
@@ -94,6 +123,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   const withRussian = new Map<string, readonly string[]>();
   const latin = new Set<string>();
   const ownTerms = new Map<string, readonly string[]>();
+  const ownByPosition: (readonly string[])[] = [];
   const leads = new Map<string, readonly string[]>();
   const docs: IndexedDoc[] = [];
   const postings = new PostingsBuilder();
@@ -117,6 +147,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     }
     return out;
   };
+  const small = core.facts.length <= SMALL_CORPUS;
   core.facts.forEach((fact: Fact, i) => {
     const f = factFields(fact, entities, core, memo, terms);
     // Plain loops: this runs for every fact at start-up, where spreads into fresh arrays and sets add up.
@@ -144,26 +175,17 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     postings.add(i, own, meta, fact.entities);
     allTerms.set(fact.id, [...all]);
     withRussian.set(fact.id, [...ru]);
-    ownTerms.set(fact.id, [...own]);
+    const ownList = [...own];
+    ownTerms.set(fact.id, ownList);
+    ownByPosition.push(ownList);
     leads.set(fact.id, f.text.slice(0, 4).map(intern));
-    docs.push({
-      id: fact.id,
-      i,
-      fields: { text: f.text.join(' '), ru: f.ru.join(' '), names: f.names.join(' '), topics: f.topics.join(' '), outlets: f.outlets.join(' ') },
-    });
+    if (small) docs.push(docOf(fact, i, f));
   });
 
-  const mini = new MiniSearch<IndexedDoc>({
-    fields: FIELDS,
-    idField: 'id',
-    storeFields: ['i'],
-    extractField: (doc, field) => (field === 'id' ? doc.id : field === 'i' ? doc.i : doc.fields[field as keyof FactFields]),
-    tokenize: (s) => (s ? s.split(' ') : []),
-    processTerm: (t) => t || null,
-    searchOptions: { boost: { ...FIELD_BOOST } },
-    logger: () => undefined,
-  });
-  mini.addAll(docs);
+  // A large corpus is ranked over the posting lists (src/core/brief/postings-rank.ts), so its MiniSearch index,
+  // hundreds of MB and most of the build time at 100,000 facts, is only made if something asks for it.
+  let mini = small ? miniSearchOf(docs) : undefined;
+  const miniSearch = () => (mini ??= miniSearchOf(core.facts.map((fact, i) => docOf(fact, i, factFields(fact, entities, core, memo, terms)))));
   const vocab = new SearchableMap<number>();
   for (const [t, n] of df) vocab.set(t, n);
 
@@ -211,7 +233,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     if (have) return have;
     const order: number[] = [];
     const met = new Set<number>();
-    const found = mini.search(term, {
+    const found = miniSearch().search(term, {
       fields: russian ? RU_FIELDS : EN_FIELDS,
       fuzzy: false,
       prefix: false,
@@ -271,21 +293,28 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
     return hits;
   }
 
-  // Built when a fact is first checked against a question: most facts of a large corpus never are.
+  // Built when a fact is first checked against a question: most facts of a large corpus never are, and the
+  // memo is emptied at 20,000 sets (a few MB), so a large corpus does not end up holding a set per fact.
   const sets = [new Map<string, ReadonlySet<string>>(), new Map<string, ReadonlySet<string>>()] as const;
   function termSet(id: string, russian = false): ReadonlySet<string> {
     const memo = sets[russian ? 1 : 0];
     let set = memo.get(id);
-    if (!set) memo.set(id, (set = new Set((russian ? withRussian : allTerms).get(id))));
+    if (!set) {
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(id, (set = new Set((russian ? withRussian : allTerms).get(id))));
+    }
     return set;
   }
 
   return {
-    mini,
+    get mini() {
+      return miniSearch();
+    },
     search,
     termSet,
     terms: (id, russian) => (russian ? withRussian : allTerms).get(id) ?? [],
     contentTerms: (id) => ownTerms.get(id) ?? [],
+    contentTermsAt: (i) => ownByPosition[i] ?? [],
     otherNameTerms: (id) => otherNames.get(id) ?? NONE,
     lead: (id) => leads.get(id) ?? [],
     df: (t) => df.get(t) ?? 0,
