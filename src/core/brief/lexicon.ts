@@ -183,6 +183,8 @@ export const SYNONYMS: string[] = [
   'old, age, aged, born, birth, youngest, oldest, возраст, возраста, возрасте, летний, летнего, летняя, родился, родилась',
   'west, western, westerners',
   'close, closed, shut, closure',
+  'cancel, cancelled, canceled, cancellation, postpone, postponed, postponement, scrapped',
+  'match, game, friendly, fixture',
   'reward, rewarded, award, awarded, medal, prize, honoured, honored',
   'instruct, instructed, instruction, instructions, ordered, directed, told',
   'rent, rented, renting, rental, lease, leased, let',
