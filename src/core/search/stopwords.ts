@@ -34,7 +34,7 @@ yo bro bruh tho tbh ngl smh wtf omg idk imo fr lmao rn random kinda sorta gonna 
 ya yall yeah nah yep nope ok okay pretty super stuff even wait hmm um uh eh
 use used using uses carry carried cause caused come came put keep kept become became seem seemed try tried think thought
 believe believed consider considered issue issued take took taken target targeted targeting
-currently current now today recently recent latest newest new known reported report reports reportedly officially official
+currently current now today recently recent latest newest new known reported report reports reportedly
 terrible horrible horrific awful tragic tragedy sad shocking dreadful brutal infamous notorious
 attack attacks attacked attacking incident event events massacre terrorist terrorism terror act
 shooting shootings rampage
