@@ -116,6 +116,16 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('Why was Islam Khalilov, the 15-year-old cloakroom attendant, given a medal?').answered).toBe(true);
   });
 
+  it('answers a count asked for one day with that day\'s count, not a running total reached by then', () => {
+    // Turkey: 147 detained in the raids of 26 March, more than 180 in all since the attack (as of 26 March).
+    expect(engine.brief('How many people did Turkey detain on 26 March?').text).toMatch(/\b147\b/);
+    expect(engine.brief('How many people suspected of IS links did Turkey detain?').text).toMatch(/\b180\b/);
+  });
+
+  it('reads "called off" as the postponement the facts report', () => {
+    expect(engine.brief('which football match got called off because of the attack').text).toContain('Paraguay');
+  });
+
   it("never answers a count asked about the attack with another event's figure", () => {
     // The Kerman bombings in Iran killed 103; a question about "the bombings at Crocus" is not about them.
     for (const q of ['how many died in the bombings at crocus', 'Сколько человек погибло от взрыва бомбы в «Крокус Сити Холле»?']) {

@@ -72,9 +72,14 @@ export function figureAnswer(query: string, u: Understanding, ctx: EngineContext
  * index finds the figure facts of the kind that cover every word, and the newest of them is the answer.
  */
 function pickCovered(kind: FigureKind, u: Understanding, ctx: EngineContext, fits: (f: Fact) => boolean): Fact | undefined {
-  return rank(u, ctx, (f) => f.figure?.kind === kind && fits(f))
+  const covered = rank(u, ctx, (f) => f.figure?.kind === kind && fits(f))
     .filter((c) => c.cov.covered === c.cov.required)
-    .map((c) => c.fact)
+    .map((c) => c.fact);
+  // "How many did Turkey detain on 26 March": a count of that day (147 in the day's raids) over a running total
+  // that reached its value by then (more than 180 since the attack).
+  const day = u.range && u.range.from === u.range.to ? u.range.from : undefined;
+  const thatDay = day ? covered.filter((f) => f.date === day) : [];
+  return (thatDay.length > 0 ? thatDay : covered)
     .sort((a, b) => cmp(a.figure?.asOf ?? '', b.figure?.asOf ?? '') || (a.figure?.value ?? 0) - (b.figure?.value ?? 0))
     .at(-1);
 }
