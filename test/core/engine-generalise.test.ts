@@ -122,6 +122,12 @@ describe('answers that do not depend on one phrasing (real facts)', () => {
     expect(engine.brief('How many people suspected of IS links did Turkey detain?').text).toMatch(/\b180\b/);
   });
 
+  it('reads a place asked for with no subject but the event as asking where the event was', () => {
+    for (const q of ['In which city did the attack happen?', 'which town is crocus city hall in']) expect(engine.brief(q).text).toContain('Krasnogorsk');
+    // With a subject of its own, the place is that subject's: where the gunmen were caught is not the venue.
+    expect(engine.brief('in which city were the gunmen caught').text).toContain('Bryansk');
+  });
+
   it('reads "called off" as the postponement the facts report', () => {
     expect(engine.brief('which football match got called off because of the attack').text).toContain('Paraguay');
   });

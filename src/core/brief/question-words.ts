@@ -119,6 +119,11 @@ export function isEnglishWord(word: string): boolean {
 /** Words for the event itself: "the attack in X" places it; "what happened in X" does not. */
 const EVENT = new Set(termsOf('attack attacks shooting massacre rampage concert venue теракт нападение атака стрельба концерт'));
 
+/** Whether a question names the event itself ("the attack", "the shooting") or one of its frame's names (the venue). */
+export function namesEvent(tokens: readonly QueryToken[], frameEntities: readonly string[]): boolean {
+  return frameEntities.length > 0 || tokens.some((t) => EVENT.has(t.term));
+}
+
 /** Russian verbs of happening that may stand between the event and where it happened. */
 const HAPPENED_RU = /^(?:случил\p{L}*|произош\p{L}*|произошл\p{L}*|был[аио]?|соверш\p{L}*|прош[её]л|прошл[аио])$/u;
 

@@ -13,7 +13,7 @@ import { findDates, type DateRange } from './date-query.js';
 import { namedDay } from './named-days.js';
 import { weighWord } from './word-weight.js';
 import { correctEnglish, isEnglishStopword, isNoun, nameKindOf, wordnetSynonymsOf, type NameKind } from '../search/english-data.js';
-import { asksFor, factWordRank, isEnglishWord, misplacedEvent, PRESUMES, titlesBefore, type Token } from './question-words.js';
+import { asksFor, factWordRank, isEnglishWord, misplacedEvent, namesEvent, PRESUMES, titlesBefore, type Token } from './question-words.js';
 
 /** A word of the question that the answer must cover. */
 export interface ContentTerm {
@@ -398,6 +398,15 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     const at = tokens.findIndex((t) => t.term === c.term);
     const next = tokens[at + 1];
     if (c.must && !c.known && !c.capitalised && !isNumber(c.term) && next && !taken.has(at + 1) && isKnown(next.term) && isNoun(next.raw) && !isNoise(next.term)) c.must = false;
+  }
+  // "In which city did the attack happen?", "which town is Crocus City Hall in": a place asked for with no subject
+  // but the event itself asks where the event was, as "where did it happen" does.
+  const placeKind = (c: ContentTerm) => c.asksName === 'place';
+  if (u.entities.length === 0 && u.topics.size === 0 && u.cueTerms.length === 0 && u.content.every(placeKind) && (u.place || u.content.length > 0) && namesEvent(tokens, u.frameEntities)) {
+    u.content = [];
+    u.place = true;
+    u.topics.add('venue');
+    for (const t of termsOf('located location')) addSearch(t, 0.7);
   }
   // Talk around a question needs a question: when nothing else is asked ("has it reopened?"), the words no fact
   // has are the subject, and must be covered.
