@@ -26,7 +26,7 @@ everyone anybody somebody question questions answer answers happen happened happ
 going go went get got make made take took find found see seen look looking learn understand mean meaning
 really actually exactly basically overall exact precise precisely roughly approximately total totally whole
 entire general generally main mainly key important importantly major happen's regarding concerning
-related relating relation respect terms kind sort type way ways bit lot lots much many number numbers
+related relating relation respect terms kind sort type way ways bit lot lots much many number numbers hundreds thousands
 debate debates discussion discussions controversy treat treated treatment fare fared
 date dates day days outlet outlets source sources
 hear heard see saw seen read pls plz thx btw ur hey bot lol ok
