@@ -54,9 +54,6 @@ export function lowerText(fact: Fact): string {
   return text;
 }
 
-
-
-
 /** Verbs of saying: a fact with one reports what someone said ("what did X say" wants those). */
 export const SPEECH: ReadonlySet<string> = new Set(
   termsOf(`said says called told claimed claims stated statement urged warned denied accused described declared announced

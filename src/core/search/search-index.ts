@@ -185,6 +185,7 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   // A large corpus is ranked over the posting lists (src/core/brief/postings-rank.ts), so its MiniSearch index,
   // hundreds of MB and most of the build time at 100,000 facts, is only made if something asks for it.
   let mini = small ? miniSearchOf(docs) : undefined;
+  docs.length = 0; // MiniSearch holds what it needs; the closures below would keep the field strings alive.
   const miniSearch = () => (mini ??= miniSearchOf(core.facts.map((fact, i) => docOf(fact, i, factFields(fact, entities, core, memo, terms)))));
   const vocab = new SearchableMap<number>();
   for (const [t, n] of df) vocab.set(t, n);
@@ -223,9 +224,9 @@ export function buildFactIndex(core: FactCore, terms: Terms = termsOf): FactInde
   }
 
   // MiniSearch scores a query term by term and sums; a term's BM25 scores depend only on the index, so each is
-  // asked of MiniSearch once, and a question sums the memoised lists in typed arrays. Same ranking as one
-  // MiniSearch query of all the terms with the same boosts, without the result objects it builds for each
-  // matching fact and term (most of what an answer allocated).
+  // asked of MiniSearch once, and a question sums the memoised lists in scratch arrays made once. The same ranking
+  // as one MiniSearch query of all the terms with the same boosts (to floating-point rounding; tested), without the
+  // result objects that query builds for each matching fact and term (most of what an answer allocated).
   const hitMemo = [new Map<string, TermHits>(), new Map<string, TermHits>()] as const;
   function termHits(term: string, russian: boolean): TermHits {
     const memo = hitMemo[russian ? 1 : 0];
