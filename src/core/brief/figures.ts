@@ -3,6 +3,7 @@ import { figureCitation } from '../cite.js';
 import { factText } from '../in-language.js';
 import type { Fact, Figure, FigureKind } from '../types.js';
 import type { EngineContext } from './context.js';
+import { perFact } from './per-fact.js';
 
 /**
  * One sentence stating a figure with its as-of date and source, in the context's language.
@@ -32,13 +33,11 @@ export function headlineFigures(kind: FigureKind, ctx: EngineContext, allow: (f:
 }
 
 /** A count scoped to another country ("Turkey detained 147") is not the headline figure of the event. Once per fact. */
-const scoped = new WeakMap<ReadonlySet<string>, WeakMap<Fact, boolean>>();
+const scoped = new WeakMap<ReadonlySet<string>, (f: Fact) => boolean>();
 function scopedToCountry(f: Fact, ctx: EngineContext): boolean {
-  let memo = scoped.get(ctx.frameEntityIds);
-  if (!memo) scoped.set(ctx.frameEntityIds, (memo = new WeakMap()));
-  let is = memo.get(f);
-  if (is === undefined) memo.set(f, (is = f.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id))));
-  return is;
+  let of = scoped.get(ctx.frameEntityIds);
+  if (!of) scoped.set(ctx.frameEntityIds, (of = perFact((fact) => fact.entities.some((id) => ctx.resolver.get(id)?.kind === 'country' && !ctx.frameEntityIds.has(id)))));
+  return of(f);
 }
 
 /** The latest of the headline figures: the current value. */

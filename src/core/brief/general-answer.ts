@@ -5,6 +5,7 @@ import { abstain } from './abstain.js';
 import { compose } from './compose.js';
 import { cueSiblings, synonymsOf } from './cues.js';
 import type { EngineContext } from './context.js';
+import { perFact } from './per-fact.js';
 import { inRange, lowerText, rank, SPEECH, type Candidate } from './rank.js';
 import { termsOf } from '../search/fact-terms.js';
 import { isNoun } from '../search/english-data.js';
@@ -72,18 +73,13 @@ export function answers(c: Candidate, u: Understanding, ctx: EngineContext): boo
   return share >= ABSTENTION.coveredShare - 1e-9 && (supported || u.topics.size === 0 || covered >= 2 || reportsCue(c, u, ctx));
 }
 
+/** A fact's text as terms, in order, worked out once per fact. */
+const textTerms = perFact((fact) => termsOf(fact.text));
+
 /**
  * "What did China say?": in a fact that reports someone saying something, one of the names or words asked
  * about must come before the verb of saying; "Faizov's mother said he planned to study in China" is not China speaking.
  */
-/** A fact's text as terms, worked out once per fact: facts do not change while an engine has them. */
-const textTermsMemo = new WeakMap<Fact, readonly string[]>();
-function textTerms(fact: Fact): readonly string[] {
-  let terms = textTermsMemo.get(fact);
-  if (!terms) textTermsMemo.set(fact, (terms = termsOf(fact.text)));
-  return terms;
-}
-
 function speakerAsked(c: Candidate, u: Understanding): boolean {
   const terms = textTerms(c.fact);
   const verb = terms.findIndex((t) => SPEECH.has(t));

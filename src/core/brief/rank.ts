@@ -3,6 +3,7 @@ import { SMALL_CORPUS } from '../search/search-index.js';
 import { factRange } from '../dates.js';
 import type { Fact } from '../types.js';
 import type { EngineContext } from './context.js';
+import { perFact } from './per-fact.js';
 import { coverage, type Coverage } from './coverage.js';
 import type { DateRange } from './date-query.js';
 import type { Understanding } from './understand.js';
@@ -36,23 +37,13 @@ export function inRange(fact: Fact, range: DateRange): boolean {
 }
 
 /** A fact's first and last day and its length in days, worked out once per fact (ranking asks for every match). */
-const spans = new WeakMap<Fact, readonly [string, string, number]>();
-function spanOf(fact: Fact): readonly [string, string, number] {
-  let span = spans.get(fact);
-  if (!span) {
-    const [from, to] = factRange(fact.date);
-    spans.set(fact, (span = [from, to, days(from, to)]));
-  }
-  return span;
-}
+const spanOf = perFact((fact): readonly [string, string, number] => {
+  const [from, to] = factRange(fact.date);
+  return [from, to, days(from, to)];
+});
 
 /** A fact's text in lower case, made once per fact. */
-const lowered = new WeakMap<Fact, string>();
-export function lowerText(fact: Fact): string {
-  let text = lowered.get(fact);
-  if (text === undefined) lowered.set(fact, (text = fact.text.toLowerCase()));
-  return text;
-}
+export const lowerText = perFact((fact) => fact.text.toLowerCase());
 
 /** Verbs of saying: a fact with one reports what someone said ("what did X say" wants those). */
 export const SPEECH: ReadonlySet<string> = new Set(

@@ -152,6 +152,9 @@ const ASKER = /^(?:i|we|im|ive|id|you|u|ya|я|мы|ты|вы)$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** What "where is it" searches for (the lexicon's cue for it says the same). */
+const VENUE_SEARCH = termsOf('located location');
+
 /** Hyphenated words whose parts say more than the joined form ("pre-trial", "re-elected"): read as their parts. */
 const COMPOUND_PREFIX = /^(?:pre|post|re|non|anti|co|ex|self|semi|multi|sub|inter)$/;
 
@@ -406,7 +409,7 @@ export function understand(asked: string, ctx: EngineContext): Understanding {
     u.content = [];
     u.place = true;
     u.topics.add('venue');
-    for (const t of termsOf('located location')) addSearch(t, 0.7);
+    for (const t of VENUE_SEARCH) addSearch(t, 0.7);
   }
   // Talk around a question needs a question: when nothing else is asked ("has it reopened?"), the words no fact
   // has are the subject, and must be covered.
