@@ -11,17 +11,20 @@ import type { Understanding } from './understand.js';
 
 /** The single-day facts within a closed range: positions [lo, hi) in ctx.singleDay, found by binary search. */
 function dayBounds(range: DateRange, ctx: EngineContext): [number, number] {
-  const list = ctx.singleDay;
+  return [firstFrom(ctx.singleDay, range.from, false), firstFrom(ctx.singleDay, range.to, true)];
+}
+
+/** The first position in a date-ordered list whose date is `date` or later (with `later`, only later). */
+function firstFrom(list: readonly Fact[], date: string, later: boolean): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Fact).date < range.from) lo = mid + 1;
+    const d = (list[mid] as Fact).date;
+    if (d < date || (later && d === date)) lo = mid + 1;
     else hi = mid;
   }
-  let end = lo;
-  while (end < list.length && (list[end] as Fact).date <= range.to) end++;
-  return [lo, end];
+  return lo;
 }
 
 /**
